@@ -1,0 +1,89 @@
+//! Deck format v1: the serde types of `questions.json`.
+//!
+//! See `docs/deck-format.md` for the authors' description of every field.
+
+use serde::{Deserialize, Serialize};
+
+/// A whole deck: metadata, the topic list and the questions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deck {
+    /// Stable slug; it names the storage key, so renaming it drops saved progress.
+    pub id: String,
+    /// Shown on the start screen.
+    pub title: String,
+    /// Bumped by the author when the content changes.
+    pub version: u32,
+    /// One line under the title (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The topics a question may name, in display order.
+    pub topics: Vec<Topic>,
+    pub questions: Vec<Question>,
+}
+
+/// One entry of the deck's fixed topic list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    /// Slug that questions refer to.
+    pub id: String,
+    /// Human-readable name.
+    pub name: String,
+}
+
+/// One interview question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable slug: progress is keyed by it, so it survives reordering.
+    pub id: String,
+    /// One of the deck's topic ids.
+    pub topic: String,
+    /// 1 = fundamentals, 2 = intermediate, 3 = senior.
+    pub difficulty: u8,
+    /// Where the question comes from (e.g. `"seed"`), for authors only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The question as an interviewer asks it.
+    pub prompt: String,
+    /// What the interviewer is checking.
+    pub why_asked: String,
+    /// What a strong candidate says.
+    pub model_answer: String,
+    /// The self-check list: what a good answer covers.
+    pub key_points: Vec<String>,
+    /// The multiple-choice form: one or more options are correct.
+    pub choices: Vec<Choice>,
+    /// The interviewer's natural next question (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up: Option<String>,
+}
+
+/// One option of a question's multiple-choice form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub text: String,
+    pub correct: bool,
+    /// Why this option is right or wrong; shown after checking.
+    pub explanation: String,
+}
+
+impl Question {
+    /// More than one correct option: rendered as checkboxes ("select all that apply").
+    pub fn is_multi(&self) -> bool {
+        self.choices.iter().filter(|c| c.correct).count() > 1
+    }
+}
+
+impl Deck {
+    /// The display name of a topic id (the id itself when unknown).
+    pub fn topic_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.topics
+            .iter()
+            .find(|t| t.id == id)
+            .map_or(id, |t| t.name.as_str())
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    llm_quiz::mount();
+}

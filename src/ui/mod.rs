@@ -1,0 +1,21 @@
+//! Leptos components, one per file. They read signals and send engine events;
+//! the logic lives in `quiz`.
+
+mod app;
+mod choice_option;
+mod context;
+mod error_panel;
+mod model_answer;
+mod notice;
+mod progress_bar;
+mod question_card;
+mod question_screen;
+mod rich_text;
+mod start_screen;
+mod summary_screen;
+mod widget;
+
+pub use app::App;
+pub use context::{QuizCtx, use_quiz};
+pub use error_panel::ErrorPanel;
+pub use widget::Widget;

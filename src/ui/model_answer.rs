@@ -1,0 +1,41 @@
+use super::rich_text::RichText;
+use crate::deck::Question;
+use leptos::prelude::*;
+
+/// *Show model answer*: why it is asked, what a strong answer says, the key points.
+#[component]
+pub fn ModelAnswer(question: Question) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let Question {
+        why_asked,
+        model_answer,
+        key_points,
+        follow_up,
+        ..
+    } = question;
+    view! {
+        <div class="lq-answer">
+            <button
+                type="button"
+                class="lq-btn lq-btn--quiet"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { "Hide model answer" } else { "Show model answer" }}
+            </button>
+            <div class="lq-answer__body" hidden=move || !open.get()>
+                <h3 class="lq-h3">"Why interviewers ask this"</h3>
+                <p><RichText text=why_asked /></p>
+                <h3 class="lq-h3">"A strong answer"</h3>
+                <p><RichText text=model_answer /></p>
+                <h3 class="lq-h3">"Key points"</h3>
+                <ul class="lq-points">
+                    {key_points.into_iter().map(|p| view! { <li><RichText text=p /></li> }).collect_view()}
+                </ul>
+                {follow_up.map(|f| view! {
+                    <p class="lq-follow"><strong>"Likely follow-up: "</strong><RichText text=f /></p>
+                })}
+            </div>
+        </div>
+    }
+}

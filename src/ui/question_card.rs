@@ -1,0 +1,112 @@
+use super::choice_option::ChoiceOption;
+use super::context::use_quiz;
+use super::model_answer::ModelAnswer;
+use super::rich_text::RichText;
+use crate::quiz::{Event, is_correct};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+const DIFFICULTY: [&str; 3] = ["Fundamentals", "Intermediate", "Senior"];
+
+/// One question: prompt, options in a form (*Check* submits it), verdict,
+/// explanations, the model answer, navigation.
+#[component]
+pub fn QuestionCard(id: String) -> impl IntoView {
+    let ctx = use_quiz();
+    let Some((q, topic)) = ctx.with_deck(|d| {
+        d.question(&id)
+            .map(|q| (q.clone(), d.topic_name(&q.topic).to_owned()))
+    }) else {
+        return ().into_any();
+    };
+    let answer = Memo::new({
+        let id = id.clone();
+        move |_| {
+            ctx.state
+                .with(|s| s.answers.get(&id).cloned().unwrap_or_default())
+        }
+    });
+    let checked = Memo::new(move |_| answer.with(|a| a.checked));
+    let right = Memo::new({
+        let q = q.clone();
+        move |_| answer.with(|a| a.checked && is_correct(&q, a))
+    });
+    let nothing_selected = move || answer.with(|a| a.selected.is_empty());
+    let first = Memo::new(move |_| ctx.state.with(|s| s.position == 0));
+    let last = Memo::new(move |_| ctx.state.with(|s| s.position + 1 >= s.run.len()));
+    let multi = q.is_multi();
+    let level = DIFFICULTY
+        .get(usize::from(q.difficulty.saturating_sub(1)))
+        .copied()
+        .unwrap_or_default();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        ctx.send(Event::Check);
+    };
+    let next_label = move || if last.get() { "See results" } else { "Next" };
+
+    view! {
+        <article class="lq-card">
+            <p class="lq-meta">{topic} " · " {level}</p>
+            <h2 class="lq-prompt"><RichText text=q.prompt.clone() /></h2>
+            <form class="lq-form" on:submit=on_submit>
+                <fieldset class="lq-choices">
+                    <legend class="lq-legend">
+                        {if multi { "Select all that apply" } else { "Choose one answer" }}
+                    </legend>
+                    {q.choices
+                        .iter()
+                        .enumerate()
+                        .map(|(index, choice)| view! {
+                            <ChoiceOption index choice=choice.clone() multi answer />
+                        })
+                        .collect_view()}
+                </fieldset>
+                <p class="lq-verdict" role="status" aria-live="polite">
+                    {move || checked.get().then(|| if right.get() {
+                        view! { <span class="lq-verdict--right">"Correct."</span> }.into_any()
+                    } else {
+                        view! {
+                            <span class="lq-verdict--wrong">
+                                "Not quite. The correct "
+                                {if multi { "answers are" } else { "answer is" }}
+                                " marked below."
+                            </span>
+                        }.into_any()
+                    })}
+                </p>
+                <div class="lq-actions">
+                    {move || if checked.get() {
+                        view! {
+                            <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Next)>
+                                {next_label}
+                            </button>
+                        }.into_any()
+                    } else {
+                        view! {
+                            <button type="submit" class="lq-btn lq-btn--primary" disabled=nothing_selected>
+                                "Check"
+                            </button>
+                            <button type="button" class="lq-btn" on:click=move |_| ctx.send(Event::Next)>
+                                "Skip"
+                            </button>
+                        }.into_any()
+                    }}
+                    <button
+                        type="button"
+                        class="lq-btn lq-btn--quiet"
+                        hidden=first
+                        on:click=move |_| ctx.send(Event::Previous)
+                    >
+                        "Previous"
+                    </button>
+                </div>
+            </form>
+            <Show when=move || checked.get()>
+                <ModelAnswer question=q.clone() />
+            </Show>
+        </article>
+    }
+    .into_any()
+}

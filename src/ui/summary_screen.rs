@@ -1,0 +1,78 @@
+use super::context::use_quiz;
+use super::rich_text::RichText;
+use crate::quiz::{Event, missed, score, topic_scores};
+use leptos::prelude::*;
+
+/// Score, per-topic scores, the questions missed; *Retry missed*, *Start over*.
+#[component]
+pub fn SummaryScreen() -> impl IntoView {
+    let ctx = use_quiz();
+    let (sc, topics, misses) = ctx.state.with_untracked(|s| {
+        ctx.with_deck(|d| {
+            let misses: Vec<(String, String)> = missed(s, d)
+                .into_iter()
+                .map(|q| {
+                    let right: Vec<String> = q
+                        .choices
+                        .iter()
+                        .filter(|c| c.correct)
+                        .map(|c| c.text.clone())
+                        .collect();
+                    (q.prompt.clone(), right.join(" · "))
+                })
+                .collect();
+            (score(s, d), topic_scores(s, d), misses)
+        })
+    });
+    let percent = (sc.correct * 100).checked_div(sc.total).unwrap_or(0);
+    let any_missed = !misses.is_empty();
+    view! {
+        <section class="lq-screen lq-summary">
+            <h2 class="lq-title">"Your results"</h2>
+            <p class="lq-score">
+                <span class="lq-score__big">{format!("{} / {}", sc.correct, sc.total)}</span>
+                " correct (" {percent} "%)"
+                {(sc.answered < sc.total).then(|| format!(" · {} skipped", sc.total - sc.answered))}
+            </p>
+            <h3 class="lq-h3">"By topic"</h3>
+            <ul class="lq-topics">
+                {topics.into_iter().map(|t| {
+                    let pct = (t.correct * 100).checked_div(t.total).unwrap_or(0);
+                    view! {
+                        <li class="lq-topic">
+                            <span class="lq-topic__name">{t.name}</span>
+                            <span class="lq-topic__score">{format!("{} / {}", t.correct, t.total)}</span>
+                            <span class="lq-topic__bar" aria-hidden="true">
+                                <span class="lq-topic__fill" style:width=format!("{pct}%")></span>
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {any_missed.then(|| view! {
+                <h3 class="lq-h3">"To review"</h3>
+                <ol class="lq-review">
+                    {misses.into_iter().map(|(prompt, right)| view! {
+                        <li>
+                            <p class="lq-review__q"><RichText text=prompt /></p>
+                            <p class="lq-review__a">"Answer: " <RichText text=right /></p>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            })}
+            <div class="lq-actions">
+                {any_missed.then(|| view! {
+                    <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::RetryMissed)>
+                        "Retry missed"
+                    </button>
+                })}
+                <button
+                    class=if any_missed { "lq-btn" } else { "lq-btn lq-btn--primary" }
+                    on:click=move |_| ctx.send(Event::Start)
+                >
+                    "Start over"
+                </button>
+            </div>
+        </section>
+    }
+}

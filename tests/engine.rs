@@ -1,0 +1,212 @@
+//! The quiz engine: transitions, scoring, retry of the missed questions.
+
+mod common;
+
+use common::example;
+use llm_quiz::quiz::{
+    Event, QuizState, Screen, apply, current, in_progress, missed, reconcile, score, topic_scores,
+    verdict,
+};
+
+// Example deck: 0 next-token (basics, single, correct 0), 1 sampling-controls
+// (decoding, multi, correct 0 and 1), 2 what-is-a-token (basics, single, correct 0).
+
+fn started() -> (llm_quiz::deck::Deck, QuizState) {
+    let d = example();
+    let mut s = QuizState::default();
+    assert!(apply(&mut s, &d, Event::Start));
+    (d, s)
+}
+
+fn current_id(s: &QuizState, d: &llm_quiz::deck::Deck) -> Option<String> {
+    current(s, d).map(|q| q.id.clone())
+}
+
+#[test]
+fn start_asks_every_question_in_deck_order() {
+    let (d, s) = started();
+    assert_eq!(s.screen, Screen::Question);
+    assert_eq!(
+        s.run,
+        ["next-token", "sampling-controls", "what-is-a-token"]
+    );
+    assert_eq!(current_id(&s, &d).as_deref(), Some("next-token"));
+    assert!(in_progress(&s));
+}
+
+#[test]
+fn single_answer_selection_replaces_and_check_locks() {
+    let (d, mut s) = started();
+    assert!(
+        !apply(&mut s, &d, Event::Check),
+        "nothing selected: check does nothing"
+    );
+    assert!(apply(&mut s, &d, Event::Toggle(1)));
+    assert!(apply(&mut s, &d, Event::Toggle(0)));
+    assert_eq!(s.answers["next-token"].selected, [0]);
+    assert!(
+        !apply(&mut s, &d, Event::Toggle(0)),
+        "same option again changes nothing"
+    );
+    assert!(
+        !apply(&mut s, &d, Event::Toggle(9)),
+        "out of range is ignored"
+    );
+    assert!(apply(&mut s, &d, Event::Check));
+    assert!(
+        !apply(&mut s, &d, Event::Toggle(2)),
+        "checked answers are locked"
+    );
+    assert!(!apply(&mut s, &d, Event::Check));
+    let q = current(&s, &d).cloned();
+    assert_eq!(q.map(|q| verdict(&s, &q)), Some(Some(true)));
+}
+
+#[test]
+fn select_all_that_apply_needs_exactly_the_correct_set() {
+    let (d, mut s) = started();
+    apply(&mut s, &d, Event::Next);
+    let q = current(&s, &d).cloned();
+    let Some(q) = q else { panic!("no question") };
+    assert!(q.is_multi());
+    apply(&mut s, &d, Event::Toggle(1));
+    apply(&mut s, &d, Event::Toggle(3));
+    apply(&mut s, &d, Event::Toggle(0));
+    apply(&mut s, &d, Event::Toggle(3)); // untoggle
+    assert_eq!(s.answers["sampling-controls"].selected, [0, 1]);
+    apply(&mut s, &d, Event::Check);
+    assert_eq!(verdict(&s, &q), Some(true));
+
+    let (d, mut s) = started();
+    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Toggle(0));
+    apply(&mut s, &d, Event::Check);
+    assert_eq!(
+        verdict(&s, &q),
+        Some(false),
+        "a subset of the correct options is wrong"
+    );
+}
+
+#[test]
+fn a_whole_run_scores_overall_and_per_topic() {
+    let (d, mut s) = started();
+    // next-token: right; sampling-controls: wrong; what-is-a-token: skipped.
+    apply(&mut s, &d, Event::Toggle(0));
+    apply(&mut s, &d, Event::Check);
+    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Toggle(2));
+    apply(&mut s, &d, Event::Check);
+    apply(&mut s, &d, Event::Next);
+    assert!(
+        apply(&mut s, &d, Event::Next),
+        "next on the last question finishes"
+    );
+    assert_eq!(s.screen, Screen::Summary);
+    assert!(!in_progress(&s));
+
+    let sc = score(&s, &d);
+    assert_eq!((sc.correct, sc.answered, sc.total), (1, 2, 3));
+    let topics: Vec<(String, usize, usize)> = topic_scores(&s, &d)
+        .into_iter()
+        .map(|t| (t.topic, t.correct, t.total))
+        .collect();
+    assert_eq!(topics, [("basics".into(), 1, 2), ("decoding".into(), 0, 1)]);
+    let missed: Vec<&str> = missed(&s, &d).iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(missed, ["sampling-controls", "what-is-a-token"]);
+}
+
+#[test]
+fn retry_missed_runs_only_the_missed_with_fresh_answers() {
+    let (d, mut s) = started();
+    apply(&mut s, &d, Event::Toggle(0));
+    apply(&mut s, &d, Event::Check);
+    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Toggle(2));
+    apply(&mut s, &d, Event::Check);
+    apply(&mut s, &d, Event::Finish);
+    assert!(apply(&mut s, &d, Event::RetryMissed));
+    assert_eq!(s.run, ["sampling-controls", "what-is-a-token"]);
+    assert_eq!(s.position, 0);
+    assert_eq!(s.screen, Screen::Question);
+    assert!(!s.answers.contains_key("sampling-controls"));
+    assert!(
+        s.answers["next-token"].checked,
+        "answers outside the retry are kept"
+    );
+    assert_eq!(score(&s, &d).correct, 0);
+
+    // Everything right: nothing to retry.
+    let (d, mut s) = started();
+    for (i, picks) in [vec![0], vec![0, 1], vec![0]].into_iter().enumerate() {
+        for p in picks {
+            apply(&mut s, &d, Event::Toggle(p));
+        }
+        apply(&mut s, &d, Event::Check);
+        apply(&mut s, &d, Event::Next);
+        assert_eq!(s.screen == Screen::Summary, i == 2);
+    }
+    assert!(!apply(&mut s, &d, Event::RetryMissed));
+}
+
+#[test]
+fn navigation_home_resume_and_start_over() {
+    let (d, mut s) = started();
+    assert!(
+        !apply(&mut s, &d, Event::Previous),
+        "no previous on the first question"
+    );
+    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Toggle(0));
+    assert!(apply(&mut s, &d, Event::Previous));
+    assert_eq!(s.position, 0);
+    apply(&mut s, &d, Event::Next);
+    assert!(apply(&mut s, &d, Event::Home));
+    assert_eq!(s.screen, Screen::Start);
+    assert!(current(&s, &d).is_none());
+    assert!(
+        !apply(&mut s, &d, Event::Toggle(1)),
+        "no question on the start screen"
+    );
+    assert!(apply(&mut s, &d, Event::Resume));
+    assert_eq!((s.screen, s.position), (Screen::Question, 1));
+    assert_eq!(
+        s.answers["sampling-controls"].selected,
+        [0],
+        "selection survives"
+    );
+    assert!(apply(&mut s, &d, Event::Start));
+    assert_eq!(s.position, 0);
+    assert!(s.answers.is_empty());
+}
+
+#[test]
+fn reconcile_fits_a_saved_state_to_a_changed_deck() {
+    let (mut d, mut s) = started();
+    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Toggle(2));
+    s.answers.insert("gone".into(), Default::default());
+    // The deck loses its last question and one option of the first.
+    d.questions.pop();
+    d.questions[0].choices.truncate(2);
+    s.answers.entry("next-token".into()).or_default().selected = vec![3];
+    s.answers.entry("next-token".into()).or_default().checked = true;
+    reconcile(&mut s, &d);
+    assert_eq!(s.run, ["next-token", "sampling-controls"]);
+    assert_eq!(s.position, 1, "position clamped to the end");
+    assert!(
+        s.answers.contains_key("gone"),
+        "answers to removed questions are kept"
+    );
+    assert!(s.answers.contains_key("what-is-a-token"));
+    assert_eq!(s.answers["next-token"].selected, Vec::<usize>::new());
+    assert!(
+        !s.answers["next-token"].checked,
+        "a check with no valid selection is undone"
+    );
+
+    d.questions.retain(|q| q.id == "zzz");
+    reconcile(&mut s, &d);
+    assert_eq!((s.screen, s.run.len()), (Screen::Start, 0));
+}
