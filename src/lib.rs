@@ -5,6 +5,8 @@
 //! - [`persist`]: the saved-progress envelope and storage adapters;
 //! - [`ui`]: the Leptos components.
 
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 pub mod deck;
 pub mod persist;
 pub mod quiz;

@@ -18,4 +18,5 @@ mod widget;
 pub use app::App;
 pub use context::{QuizCtx, use_quiz};
 pub use error_panel::ErrorPanel;
+pub use rich_text::RichText;
 pub use widget::Widget;

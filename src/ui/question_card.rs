@@ -71,7 +71,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                             <span class="lq-verdict--wrong">
                                 "Not quite. The correct "
                                 {if multi { "answers are" } else { "answer is" }}
-                                " marked below."
+                                " marked in green."
                             </span>
                         }.into_any()
                     })}

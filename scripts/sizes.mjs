@@ -1,0 +1,21 @@
+// Prints what the default page transfers: each file of dist/, raw and gzip.
+//   node scripts/sizes.mjs [dist]
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const dir = process.argv[2] ?? "dist";
+let raw = 0;
+let gz = 0;
+const rows = [];
+for (const name of readdirSync(dir).sort()) {
+  if (!/\.(wasm|js|css|html)$/.test(name)) continue;
+  const bytes = readFileSync(join(dir, name));
+  const z = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gz += z;
+  rows.push(`${name.padEnd(44)} ${String(bytes.length).padStart(8)} ${String(z).padStart(8)}`);
+}
+console.log(`${"file".padEnd(44)} ${"raw".padStart(8)} ${"gzip".padStart(8)}`);
+for (const r of rows) console.log(r);
+console.log(`${"total".padEnd(44)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`);

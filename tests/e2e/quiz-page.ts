@@ -1,0 +1,77 @@
+// Page object: what a person sees and does, by role and accessible name.
+import { expect, Locator, Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export interface Choice { text: string; correct: boolean; explanation: string }
+export interface Question { id: string; topic: string; prompt: string; choices: Choice[] }
+export interface Deck { id: string; title: string; questions: Question[] }
+
+/** The deck the build embeds (questions.json at the repo root). */
+export const deck: Deck = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../../questions.json", import.meta.url)), "utf8"),
+);
+export const isMulti = (q: Question) => q.choices.filter((c) => c.correct).length > 1;
+/** Deck text as the page shows it: code spans lose their backticks. */
+export const shown = (text: string) => text.replaceAll("`", "");
+
+export class QuizPage {
+  readonly widget: Locator;
+  readonly start: Locator;
+  readonly check: Locator;
+  readonly next: Locator;
+  readonly skip: Locator;
+  readonly menu: Locator;
+  readonly verdict: Locator;
+  readonly progress: Locator;
+  readonly notice: Locator;
+
+  constructor(readonly page: Page) {
+    this.widget = page.getByRole("region", { name: "LLM interview practice" });
+    this.start = page.getByRole("button", { name: "Start", exact: true });
+    this.check = page.getByRole("button", { name: "Check" });
+    this.next = page.getByRole("button", { name: /^(Next|See results)$/ });
+    this.skip = page.getByRole("button", { name: "Skip" });
+    this.menu = page.getByRole("button", { name: "Menu" });
+    this.verdict = this.widget.getByRole("status").filter({ hasText: /Correct\.|Not quite/ });
+    this.progress = page.getByRole("progressbar", { name: "Progress through the quiz" });
+    this.notice = this.widget.locator(".lq-notice");
+  }
+
+  async goto() {
+    await this.page.goto("./");
+    await expect(this.widget).toBeVisible();
+    await expect(this.page.getByText("Loading the questions")).toHaveCount(0);
+  }
+
+  heading(q: Question) {
+    return this.page.getByRole("heading", { level: 2, name: shown(q.prompt) });
+  }
+
+  options(q: Question) {
+    return this.widget.getByRole("group").getByRole(isMulti(q) ? "checkbox" : "radio");
+  }
+
+  /** Picks the given option indices of the question on screen and checks. */
+  async answer(q: Question, picks: number[]) {
+    await expect(this.heading(q)).toBeVisible();
+    for (const i of picks) await this.options(q).nth(i).check();
+    await this.check.click();
+    await expect(this.verdict).toBeVisible();
+  }
+
+  correctPicks(q: Question) {
+    return q.choices.flatMap((c, i) => (c.correct ? [i] : []));
+  }
+
+  wrongPicks(q: Question) {
+    return [q.choices.findIndex((c) => !c.correct)];
+  }
+
+  async hasNoHorizontalScroll() {
+    const overflow = await this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+}

@@ -1,0 +1,53 @@
+// A tiny static server for the built dist/, mounted under a sub-path (as on
+// project-pages hosting), bound to 127.0.0.1 only. No dependencies.
+//   node tests/e2e/serve.mjs [--dir dist] [--base /quiz/] [--port 4173]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const root = resolve(opt("dir", "dist"));
+const base = opt("base", "/quiz/");
+const port = Number(opt("port", "4173"));
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404).end("not under " + base);
+    return;
+  }
+  let rel = normalize(decodeURIComponent(url.pathname.slice(base.length)));
+  if (rel.startsWith("..")) {
+    res.writeHead(403).end();
+    return;
+  }
+  let file = join(root, rel);
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    const body = await readFile(file);
+    res.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end("not found");
+  }
+}).listen(port, "127.0.0.1", () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});

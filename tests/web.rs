@@ -1,0 +1,101 @@
+//! In the browser (wasm-bindgen-test, headless Chromium): mount the widget,
+//! answer a question, check the DOM and that localStorage holds the state.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use llm_quiz::deck;
+use llm_quiz::persist::storage_key;
+use llm_quiz::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> HtmlElement {
+    let document = document();
+    let el = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+fn button(root: &HtmlElement, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<HtmlElement>())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button `{label}` in {}", root.inner_html()))
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn answer_a_question_and_it_is_saved() {
+    let deck = deck::embedded().unwrap();
+    let storage = window().local_storage().unwrap().unwrap();
+    let key = storage_key(&deck.id);
+    storage.remove_item(&key).unwrap();
+
+    let root = container();
+    let _handle = mount_to(root.clone(), App);
+    assert_eq!(text(&root, ".lq-title"), deck.title);
+
+    button(&root, "Start").click();
+    tick().await;
+    let first = &deck.questions[0];
+    assert_eq!(text(&root, ".lq-prompt"), first.prompt.replace('`', ""));
+    assert!(text(&root, ".lq-progress__label").contains(&format!("1 / {}", deck.questions.len())));
+
+    // Pick the correct option(s) and check.
+    let inputs = root.query_selector_all(".lq-choice__input").unwrap();
+    assert_eq!(inputs.length() as usize, first.choices.len());
+    for (i, c) in first.choices.iter().enumerate() {
+        if c.correct {
+            inputs
+                .item(i as u32)
+                .unwrap()
+                .unchecked_into::<HtmlInputElement>()
+                .click();
+            tick().await;
+        }
+    }
+    button(&root, "Check").click();
+    tick().await;
+    assert_eq!(text(&root, ".lq-verdict"), "Correct.");
+    assert_eq!(
+        root.query_selector_all(".lq-choice__why").unwrap().length() as usize,
+        first.choices.len(),
+        "every option explains itself after checking"
+    );
+
+    // The answer is in localStorage under the namespaced key, right away.
+    let saved = storage.get_item(&key).unwrap().expect("progress saved");
+    let state = llm_quiz::persist::decode(&saved, &deck).unwrap();
+    assert!(state.answers[&first.id].checked);
+
+    // A second widget on the same page reads the saved progress: it resumes.
+    let other = container();
+    let _h2 = mount_to(other.clone(), App);
+    tick().await;
+    assert_eq!(text(&other, ".lq-verdict"), "Correct.");
+}
+
+#[wasm_bindgen_test]
+async fn deck_text_is_rendered_as_text_and_code_never_as_html() {
+    use llm_quiz::ui::RichText;
+    let root = container();
+    let _h = mount_to(root.clone(), || {
+        view! { <RichText text="<img src=x onerror=alert(1)> and `<b>code</b>`" /> }
+    });
+    tick().await;
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.query_selector("b").unwrap().is_none());
+    assert_eq!(text(&root, "code"), "<b>code</b>");
+    assert!(root.text_content().unwrap().starts_with("<img src=x"));
+}
