@@ -4,8 +4,8 @@ mod common;
 
 use common::example;
 use llm_quiz::quiz::{
-    Event, QuizState, Screen, apply, current, in_progress, missed, reconcile, score, topic_scores,
-    verdict,
+    Event, QuizState, Screen, apply, current, in_progress, merge, missed, reconcile, score,
+    topic_scores, verdict,
 };
 
 // Example deck: 0 next-token (basics, single, correct 0), 1 sampling-controls
@@ -14,7 +14,7 @@ use llm_quiz::quiz::{
 fn started() -> (llm_quiz::deck::Deck, QuizState) {
     let d = example();
     let mut s = QuizState::default();
-    assert!(apply(&mut s, &d, Event::Start));
+    assert!(apply(&mut s, &d, Event::Start, 1.0));
     (d, s)
 }
 
@@ -38,26 +38,26 @@ fn start_asks_every_question_in_deck_order() {
 fn single_answer_selection_replaces_and_check_locks() {
     let (d, mut s) = started();
     assert!(
-        !apply(&mut s, &d, Event::Check),
+        !apply(&mut s, &d, Event::Check, 1.0),
         "nothing selected: check does nothing"
     );
-    assert!(apply(&mut s, &d, Event::Toggle(1)));
-    assert!(apply(&mut s, &d, Event::Toggle(0)));
+    assert!(apply(&mut s, &d, Event::Toggle(1), 1.0));
+    assert!(apply(&mut s, &d, Event::Toggle(0), 1.0));
     assert_eq!(s.answers["next-token"].selected, [0]);
     assert!(
-        !apply(&mut s, &d, Event::Toggle(0)),
+        !apply(&mut s, &d, Event::Toggle(0), 1.0),
         "same option again changes nothing"
     );
     assert!(
-        !apply(&mut s, &d, Event::Toggle(9)),
+        !apply(&mut s, &d, Event::Toggle(9), 1.0),
         "out of range is ignored"
     );
-    assert!(apply(&mut s, &d, Event::Check));
+    assert!(apply(&mut s, &d, Event::Check, 1.0));
     assert!(
-        !apply(&mut s, &d, Event::Toggle(2)),
+        !apply(&mut s, &d, Event::Toggle(2), 1.0),
         "checked answers are locked"
     );
-    assert!(!apply(&mut s, &d, Event::Check));
+    assert!(!apply(&mut s, &d, Event::Check, 1.0));
     let q = current(&s, &d).cloned();
     assert_eq!(q.map(|q| verdict(&s, &q)), Some(Some(true)));
 }
@@ -65,22 +65,22 @@ fn single_answer_selection_replaces_and_check_locks() {
 #[test]
 fn select_all_that_apply_needs_exactly_the_correct_set() {
     let (d, mut s) = started();
-    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Next, 1.0);
     let q = current(&s, &d).cloned();
     let Some(q) = q else { panic!("no question") };
     assert!(q.is_multi());
-    apply(&mut s, &d, Event::Toggle(1));
-    apply(&mut s, &d, Event::Toggle(3));
-    apply(&mut s, &d, Event::Toggle(0));
-    apply(&mut s, &d, Event::Toggle(3)); // untoggle
+    apply(&mut s, &d, Event::Toggle(1), 1.0);
+    apply(&mut s, &d, Event::Toggle(3), 1.0);
+    apply(&mut s, &d, Event::Toggle(0), 1.0);
+    apply(&mut s, &d, Event::Toggle(3), 1.0); // untoggle
     assert_eq!(s.answers["sampling-controls"].selected, [0, 1]);
-    apply(&mut s, &d, Event::Check);
+    apply(&mut s, &d, Event::Check, 1.0);
     assert_eq!(verdict(&s, &q), Some(true));
 
     let (d, mut s) = started();
-    apply(&mut s, &d, Event::Next);
-    apply(&mut s, &d, Event::Toggle(0));
-    apply(&mut s, &d, Event::Check);
+    apply(&mut s, &d, Event::Next, 1.0);
+    apply(&mut s, &d, Event::Toggle(0), 1.0);
+    apply(&mut s, &d, Event::Check, 1.0);
     assert_eq!(
         verdict(&s, &q),
         Some(false),
@@ -92,14 +92,14 @@ fn select_all_that_apply_needs_exactly_the_correct_set() {
 fn a_whole_run_scores_overall_and_per_topic() {
     let (d, mut s) = started();
     // next-token: right; sampling-controls: wrong; what-is-a-token: skipped.
-    apply(&mut s, &d, Event::Toggle(0));
-    apply(&mut s, &d, Event::Check);
-    apply(&mut s, &d, Event::Next);
-    apply(&mut s, &d, Event::Toggle(2));
-    apply(&mut s, &d, Event::Check);
-    apply(&mut s, &d, Event::Next);
+    apply(&mut s, &d, Event::Toggle(0), 1.0);
+    apply(&mut s, &d, Event::Check, 1.0);
+    apply(&mut s, &d, Event::Next, 1.0);
+    apply(&mut s, &d, Event::Toggle(2), 1.0);
+    apply(&mut s, &d, Event::Check, 1.0);
+    apply(&mut s, &d, Event::Next, 1.0);
     assert!(
-        apply(&mut s, &d, Event::Next),
+        apply(&mut s, &d, Event::Next, 1.0),
         "next on the last question finishes"
     );
     assert_eq!(s.screen, Screen::Summary);
@@ -119,17 +119,17 @@ fn a_whole_run_scores_overall_and_per_topic() {
 #[test]
 fn retry_missed_runs_only_the_missed_with_fresh_answers() {
     let (d, mut s) = started();
-    apply(&mut s, &d, Event::Toggle(0));
-    apply(&mut s, &d, Event::Check);
-    apply(&mut s, &d, Event::Next);
-    apply(&mut s, &d, Event::Toggle(2));
-    apply(&mut s, &d, Event::Check);
-    apply(&mut s, &d, Event::Finish);
-    assert!(apply(&mut s, &d, Event::RetryMissed));
+    apply(&mut s, &d, Event::Toggle(0), 1.0);
+    apply(&mut s, &d, Event::Check, 1.0);
+    apply(&mut s, &d, Event::Next, 1.0);
+    apply(&mut s, &d, Event::Toggle(2), 1.0);
+    apply(&mut s, &d, Event::Check, 1.0);
+    apply(&mut s, &d, Event::Finish, 1.0);
+    assert!(apply(&mut s, &d, Event::RetryMissed, 1.0));
     assert_eq!(s.run, ["sampling-controls", "what-is-a-token"]);
     assert_eq!(s.position, 0);
     assert_eq!(s.screen, Screen::Question);
-    assert!(!s.answers.contains_key("sampling-controls"));
+    assert_eq!(s.answers["sampling-controls"].selected, Vec::<usize>::new());
     assert!(
         s.answers["next-token"].checked,
         "answers outside the retry are kept"
@@ -140,52 +140,57 @@ fn retry_missed_runs_only_the_missed_with_fresh_answers() {
     let (d, mut s) = started();
     for (i, picks) in [vec![0], vec![0, 1], vec![0]].into_iter().enumerate() {
         for p in picks {
-            apply(&mut s, &d, Event::Toggle(p));
+            apply(&mut s, &d, Event::Toggle(p), 1.0);
         }
-        apply(&mut s, &d, Event::Check);
-        apply(&mut s, &d, Event::Next);
+        apply(&mut s, &d, Event::Check, 1.0);
+        apply(&mut s, &d, Event::Next, 1.0);
         assert_eq!(s.screen == Screen::Summary, i == 2);
     }
-    assert!(!apply(&mut s, &d, Event::RetryMissed));
+    assert!(!apply(&mut s, &d, Event::RetryMissed, 1.0));
 }
 
 #[test]
 fn navigation_home_resume_and_start_over() {
     let (d, mut s) = started();
     assert!(
-        !apply(&mut s, &d, Event::Previous),
+        !apply(&mut s, &d, Event::Previous, 1.0),
         "no previous on the first question"
     );
-    apply(&mut s, &d, Event::Next);
-    apply(&mut s, &d, Event::Toggle(0));
-    assert!(apply(&mut s, &d, Event::Previous));
+    apply(&mut s, &d, Event::Next, 1.0);
+    apply(&mut s, &d, Event::Toggle(0), 1.0);
+    assert!(apply(&mut s, &d, Event::Previous, 1.0));
     assert_eq!(s.position, 0);
-    apply(&mut s, &d, Event::Next);
-    assert!(apply(&mut s, &d, Event::Home));
+    apply(&mut s, &d, Event::Next, 1.0);
+    assert!(apply(&mut s, &d, Event::Home, 1.0));
     assert_eq!(s.screen, Screen::Start);
     assert!(current(&s, &d).is_none());
     assert!(
-        !apply(&mut s, &d, Event::Toggle(1)),
+        !apply(&mut s, &d, Event::Toggle(1), 1.0),
         "no question on the start screen"
     );
-    assert!(apply(&mut s, &d, Event::Resume));
+    assert!(apply(&mut s, &d, Event::Resume, 1.0));
     assert_eq!((s.screen, s.position), (Screen::Question, 1));
     assert_eq!(
         s.answers["sampling-controls"].selected,
         [0],
         "selection survives"
     );
-    assert!(apply(&mut s, &d, Event::Start));
+    assert!(apply(&mut s, &d, Event::Start, 2.0));
     assert_eq!(s.position, 0);
-    assert!(s.answers.is_empty());
+    assert!(
+        s.answers
+            .values()
+            .all(|a| a.selected.is_empty() && !a.checked && a.at == 2.0),
+        "answers cleared, with the time of clearing"
+    );
 }
 
 #[test]
 fn reconcile_fits_a_saved_state_to_a_changed_deck() {
     let (mut d, mut s) = started();
-    apply(&mut s, &d, Event::Next);
-    apply(&mut s, &d, Event::Next);
-    apply(&mut s, &d, Event::Toggle(2));
+    apply(&mut s, &d, Event::Next, 1.0);
+    apply(&mut s, &d, Event::Next, 1.0);
+    apply(&mut s, &d, Event::Toggle(2), 1.0);
     s.answers.insert("gone".into(), Default::default());
     // The deck loses its last question and one option of the first.
     d.questions.pop();
@@ -209,4 +214,59 @@ fn reconcile_fits_a_saved_state_to_a_changed_deck() {
     d.questions.retain(|q| q.id == "zzz");
     reconcile(&mut s, &d);
     assert_eq!((s.screen, s.run.len()), (Screen::Start, 0));
+}
+
+#[test]
+fn changes_are_stamped_with_their_time() {
+    let d = example();
+    let mut s = QuizState::default();
+    apply(&mut s, &d, Event::Start, 10.0);
+    apply(&mut s, &d, Event::Toggle(1), 20.0);
+    assert_eq!(s.answers["next-token"].at, 20.0);
+    assert!(!apply(&mut s, &d, Event::Check, 25.0) || s.answers["next-token"].at == 25.0);
+    assert_eq!(s.updated_at, 25.0);
+    assert!(!apply(&mut s, &d, Event::Check, 30.0));
+    assert_eq!(s.updated_at, 25.0, "no change, no new time");
+}
+
+#[test]
+fn merge_keeps_the_newest_answer_per_question_and_the_newest_position() {
+    let d = example();
+    // Tab A answers q1 at t=10; tab B answers q2 at t=20 and is further on.
+    let mut a = QuizState::default();
+    apply(&mut a, &d, Event::Start, 1.0);
+    apply(&mut a, &d, Event::Toggle(0), 10.0);
+    apply(&mut a, &d, Event::Check, 10.0);
+    let mut b = QuizState::default();
+    apply(&mut b, &d, Event::Start, 1.0);
+    apply(&mut b, &d, Event::Next, 2.0);
+    apply(&mut b, &d, Event::Toggle(1), 20.0);
+
+    let mut merged = a.clone();
+    assert!(merge(&mut merged, &b, &d));
+    assert!(
+        merged.answers["next-token"].checked,
+        "A's newer answer to q1 stays"
+    );
+    assert_eq!(
+        merged.answers["sampling-controls"].selected,
+        [1],
+        "B's answer to q2 arrives"
+    );
+    assert_eq!(merged.position, 1, "B changed last: its position wins");
+
+    // The other way round gives the same answers.
+    let mut other = b.clone();
+    merge(&mut other, &a, &d);
+    assert_eq!(other.answers, merged.answers);
+
+    // Merging what is already there changes nothing.
+    let mut again = merged.clone();
+    assert!(!merge(&mut again, &merged, &d));
+
+    // A restart (answers cleared at t=30) is not undone by an older copy.
+    let mut restarted = merged.clone();
+    apply(&mut restarted, &d, Event::Start, 30.0);
+    merge(&mut restarted, &a, &d);
+    assert!(!restarted.answers["next-token"].checked);
 }

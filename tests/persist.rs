@@ -1,36 +1,34 @@
-//! Saved progress: envelope round trip, storage key, unreadable values, failed writes.
+//! Saved progress: the envelope and its migrations, unreadable and newer values,
+//! failed writes, deck changes, import, and the host page's keys.
 
 mod common;
 
-use common::example;
+use common::{EXAMPLE, example};
+use llm_quiz::deck::Deck;
 use llm_quiz::persist::{
-    DecodeError, MemoryStore, Progress, SCHEMA, Store, StoreError, decode, encode, storage_key,
+    self, MemoryStore, Problem, Progress, SCHEMA, Store, StoreError, decode, encode, migrate,
 };
-use llm_quiz::quiz::{Event, QuizState, apply};
+use llm_quiz::quiz::{Event, QuizState, Screen, apply};
 use std::rc::Rc;
 
-struct Shared(Rc<MemoryStore>);
+const KEY: &str = "llm-quiz:v1:example-deck";
 
-impl Store for Shared {
-    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.0.get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.0.remove(key)
-    }
+fn progress(mem: &Rc<MemoryStore>, d: &Deck) -> Progress {
+    Progress::new(Box::new(mem.clone()), d, EXAMPLE)
+}
+
+fn stored(mem: &MemoryStore, key: &str) -> Option<String> {
+    mem.get(key).ok().flatten()
 }
 
 fn answered_state() -> QuizState {
     let d = example();
     let mut s = QuizState::default();
-    apply(&mut s, &d, Event::Start);
-    apply(&mut s, &d, Event::Toggle(2));
-    apply(&mut s, &d, Event::Check);
-    apply(&mut s, &d, Event::Next);
-    apply(&mut s, &d, Event::Toggle(1));
+    apply(&mut s, &d, Event::Start, 1.0);
+    apply(&mut s, &d, Event::Toggle(2), 2.0);
+    apply(&mut s, &d, Event::Check, 3.0);
+    apply(&mut s, &d, Event::Next, 4.0);
+    apply(&mut s, &d, Event::Toggle(1), 5.0);
     s
 }
 
@@ -38,21 +36,20 @@ fn answered_state() -> QuizState {
 fn progress_round_trips_through_a_store_under_a_namespaced_key() {
     let d = example();
     let mem = Rc::new(MemoryStore::new());
-    let progress = Progress::new(Box::new(Shared(mem.clone())), &d);
-    assert_eq!(progress.key(), "llm-quiz:v1:example-deck");
-    assert_eq!(storage_key("x"), "llm-quiz:v1:x");
-
+    let p = progress(&mem, &d);
+    assert_eq!(p.key(), KEY);
     let s = answered_state();
-    assert!(progress.save(&d, &s, 1_700_000_000_000.0).is_ok());
-    let raw = mem
-        .get("llm-quiz:v1:example-deck")
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    assert!(raw.contains(&format!("\"schema\":{SCHEMA}")), "{raw}");
+    assert!(p.save(&d, &s, 1_700_000_000_000.0).is_ok());
+    let raw = stored(&mem, KEY).unwrap_or_default();
+    assert!(
+        raw.starts_with(&format!(
+            "{{\"schema\":{SCHEMA},\"deck_id\":\"example-deck\",\"deck_hash\":\""
+        )),
+        "{raw}"
+    );
 
-    // A new page (new Progress over the same store) resumes the same state.
-    let again = Progress::new(Box::new(Shared(mem)), &d).load(&d);
+    // A new page (a new Progress over the same store) resumes the same state.
+    let again = progress(&mem, &d).load(&d, 0.0);
     assert_eq!(again.problem, None);
     assert_eq!(again.state, s);
 }
@@ -60,90 +57,240 @@ fn progress_round_trips_through_a_store_under_a_namespaced_key() {
 #[test]
 fn nothing_saved_starts_fresh_quietly() {
     let d = example();
-    let loaded = Progress::new(Box::new(MemoryStore::new()), &d).load(&d);
+    let loaded = progress(&Rc::new(MemoryStore::new()), &d).load(&d, 0.0);
     assert_eq!(loaded.state, QuizState::default());
     assert_eq!(loaded.problem, None);
 }
 
 #[test]
-fn an_unreadable_value_starts_fresh_and_is_kept_in_a_backup_key() {
+fn every_past_schema_migrates_to_the_same_progress() {
     let d = example();
-    for bad in [
-        "{{",
-        "",
-        "null",
-        "42",
-        r#"{"schema":1}"#,
-        r#"{"schema":"1","deck_id":1}"#,
+    for (name, raw) in [
+        ("schema-1", include_str!("fixtures/progress/schema-1.json")),
+        ("schema-2", include_str!("fixtures/progress/schema-2.json")),
     ] {
-        let mem = Rc::new(MemoryStore::new());
-        let _ = mem.set("llm-quiz:v1:example-deck", bad);
-        let progress = Progress::new(Box::new(Shared(mem.clone())), &d);
-        let loaded = progress.load(&d);
-        assert_eq!(loaded.state, QuizState::default(), "{bad:?}");
-        assert!(loaded.problem.is_some(), "{bad:?} should be reported");
+        let (envelope, written) = migrate(raw).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(written <= SCHEMA, "{name}");
         assert_eq!(
-            mem.get("llm-quiz:v1:example-deck:backup")
-                .ok()
-                .flatten()
-                .as_deref(),
-            Some(bad),
-            "{bad:?} kept"
+            envelope.schema, SCHEMA,
+            "{name} is brought to the current schema"
         );
-        assert_eq!(
-            mem.get("llm-quiz:v1:example-deck")
-                .ok()
-                .flatten()
-                .as_deref(),
-            Some(bad),
-            "left untouched"
+        let decoded = decode(raw, &d).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let s = decoded.state;
+        assert_eq!(decoded.newer, None, "{name}");
+        assert_eq!((s.screen, s.position), (Screen::Question, 1), "{name}");
+        assert!(s.answers["next-token"].checked, "{name}");
+        assert_eq!(s.answers["sampling-controls"].selected, [1], "{name}");
+        assert!(
+            s.answers.values().all(|a| a.at > 0.0),
+            "{name}: answers get a time"
         );
+        assert!(s.updated_at > 0.0, "{name}");
     }
 }
 
 #[test]
-fn missing_fields_take_defaults_and_other_decks_or_newer_schemas_are_refused() {
+fn unknown_fields_are_kept_and_missing_fields_take_defaults() {
     let d = example();
-    let minimal = r#"{"schema":1,"deck_id":"example-deck","deck_version":1,"state":{"screen":"question","run":["next-token"]}}"#;
-    let s = decode(minimal, &d).unwrap_or_default();
-    assert_eq!(s.run, ["next-token"]);
-    assert_eq!(s.position, 0);
+    let raw = r#"{"schema":2,"deck_id":"example-deck","from_the_future":{"x":1},
+        "state":{"screen":"question","run":["next-token"],"flags":[1,2]}}"#;
+    let (envelope, _) = migrate(raw).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(envelope.extra["from_the_future"]["x"], 1);
+    let s = envelope.state;
+    assert_eq!(s.extra["flags"], serde_json::json!([1, 2]));
+    assert_eq!((s.position, s.completed), (0, false));
+    let again = encode(&d, "h", &s, 0.0).unwrap_or_default();
+    assert!(again.contains("\"flags\":[1,2]"), "{again}");
+}
 
-    let other = r#"{"schema":1,"deck_id":"other","deck_version":1,"state":{}}"#;
+#[test]
+fn unreadable_values_move_to_a_backup_key_and_the_quiz_starts_fresh() {
+    let d = example();
+    let huge = format!("\"{}\"", "x".repeat(4 * 1024 * 1024));
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let cases = [
+        "{{",
+        "",
+        "null",
+        "42",
+        "[]",
+        r#"{"schema":1}"#,
+        r#"{"schema":"1","deck_id":1}"#,
+        r#"{"schema":2,"deck_id":"example-deck","state":{"run":"not a list"}}"#,
+        r#"{"schema":2,"deck_id":"other-deck","state":{}}"#,
+        huge.as_str(),
+        deep.as_str(),
+    ];
+    for bad in cases {
+        let mem = Rc::new(MemoryStore::new());
+        let _ = mem.set(KEY, bad);
+        let p = progress(&mem, &d);
+        let loaded = p.load(&d, 1234.0);
+        let label = &bad[..bad.len().min(40)];
+        assert_eq!(loaded.state, QuizState::default(), "{label}");
+        let backup = format!("{KEY}:backup:1234");
+        assert!(
+            matches!(&loaded.problem, Some(Problem::Unreadable { backup_key: Some(k), .. }) if *k == backup),
+            "{label}: {:?}",
+            loaded.problem
+        );
+        assert_eq!(stored(&mem, &backup).as_deref(), Some(bad), "{label}: kept");
+        assert_eq!(
+            p.raw(&backup).as_deref(),
+            Some(bad),
+            "{label}: offered for download"
+        );
+        assert_eq!(stored(&mem, KEY), None, "{label}: moved, not copied");
+        assert!(!p.read_only());
+    }
+}
+
+#[test]
+fn if_the_backup_cannot_be_written_the_value_is_left_alone_and_nothing_is_saved() {
+    let d = example();
+    let mem = Rc::new(MemoryStore::new());
+    let _ = mem.set(KEY, "{{ broken");
+    mem.fail_writes(Some(StoreError::Full("QuotaExceededError".into())));
+    let p = progress(&mem, &d);
+    let loaded = p.load(&d, 1.0);
+    assert!(matches!(
+        loaded.problem,
+        Some(Problem::Unreadable {
+            backup_key: None,
+            ..
+        })
+    ));
+    assert!(p.read_only());
+    mem.fail_writes(None);
+    assert!(p.save(&d, &answered_state(), 2.0).is_ok());
     assert_eq!(
-        decode(other, &d),
-        Err(DecodeError::OtherDeck("other".into()))
+        stored(&mem, KEY).as_deref(),
+        Some("{{ broken"),
+        "never overwritten"
     );
-    let newer = r#"{"schema":99,"deck_id":"example-deck","deck_version":1,"state":{}}"#;
-    assert_eq!(decode(newer, &d), Err(DecodeError::NewerSchema(99)));
+}
+
+#[test]
+fn progress_from_a_newer_version_is_read_but_never_overwritten() {
+    let d = example();
+    let newer = r#"{"schema":99,"deck_id":"example-deck","saved_at":5,"hologram":true,
+        "state":{"screen":"question","run":["next-token","what-is-a-token"],"position":1,"answers":{},"extra_state":[]}}"#;
+    let mem = Rc::new(MemoryStore::new());
+    let _ = mem.set(KEY, newer);
+    let p = progress(&mem, &d);
+    let loaded = p.load(&d, 1.0);
+    assert_eq!(loaded.problem, Some(Problem::Newer(99)));
+    assert_eq!(
+        loaded.state.run,
+        ["next-token", "what-is-a-token"],
+        "what can be read is used"
+    );
+    assert_eq!(loaded.state.position, 1);
+    assert!(p.read_only());
+    assert!(p.save(&d, &answered_state(), 2.0).is_ok());
+    assert_eq!(stored(&mem, KEY).as_deref(), Some(newer));
+
+    // A newer state that this version cannot read at all still loads (fresh) and is kept.
+    let strange = r#"{"schema":7,"deck_id":"example-deck","state":{"run":{"v":"map"}}}"#;
+    let _ = mem.set(KEY, strange);
+    let p = progress(&mem, &d);
+    assert_eq!(p.load(&d, 1.0).problem, Some(Problem::Newer(7)));
+    let _ = p.save(&d, &answered_state(), 2.0);
+    assert_eq!(stored(&mem, KEY).as_deref(), Some(strange));
 }
 
 #[test]
 fn saved_progress_is_fitted_to_a_changed_deck() {
     let mut d = example();
-    let s = answered_state();
-    let raw = encode(&d, &s, 0.0).unwrap_or_default();
+    let s = answered_state(); // on question 2 of 3, q1 answered
+    let raw = encode(&d, "h", &s, 0.0).unwrap_or_default();
+
+    // Questions removed: the run shrinks, the answers stay.
     d.questions.remove(0);
-    let loaded = decode(&raw, &d).unwrap_or_default();
+    let loaded = decode(&raw, &d).map(|x| x.state).unwrap_or_default();
     assert_eq!(loaded.run, ["sampling-controls", "what-is-a-token"]);
     assert!(
-        loaded.answers.contains_key("next-token"),
+        loaded.answers["next-token"].checked,
         "kept in case it returns"
     );
+
+    // Reordered and one added: progress follows the ids.
+    let mut d = example();
+    d.questions.reverse();
+    let mut added = d.questions[0].clone();
+    added.id = "new-question".into();
+    d.questions.push(added);
+    let loaded = decode(&raw, &d).map(|x| x.state).unwrap_or_default();
+    assert_eq!(loaded.run, s.run, "the run keeps its own order");
+    assert_eq!(loaded.answers["next-token"], s.answers["next-token"]);
+
+    // Saved position past the end: clamped.
+    let mut far = s.clone();
+    far.position = 99;
+    let raw = encode(&example(), "h", &far, 0.0).unwrap_or_default();
+    let loaded = decode(&raw, &example())
+        .map(|x| x.state)
+        .unwrap_or_default();
+    assert_eq!(loaded.position, 2);
 }
 
 #[test]
 fn a_failed_write_is_an_error_and_the_next_write_can_succeed() {
     let d = example();
     let mem = Rc::new(MemoryStore::new());
-    let progress = Progress::new(Box::new(Shared(mem.clone())), &d);
+    let p = progress(&mem, &d);
     mem.fail_writes(Some(StoreError::Full("QuotaExceededError".into())));
     assert!(matches!(
-        progress.save(&d, &answered_state(), 0.0),
+        p.save(&d, &answered_state(), 0.0),
         Err(StoreError::Full(_))
     ));
-    assert_eq!(mem.get(progress.key()).ok().flatten(), None);
+    assert_eq!(stored(&mem, KEY), None);
     mem.fail_writes(None);
-    assert!(progress.save(&d, &answered_state(), 0.0).is_ok());
-    assert!(mem.get(progress.key()).ok().flatten().is_some());
+    assert!(p.save(&d, &answered_state(), 0.0).is_ok());
+    assert!(stored(&mem, KEY).is_some());
+}
+
+#[test]
+fn import_reads_an_export_and_refuses_bad_files_with_a_reason() {
+    let d = example();
+    let p = progress(&Rc::new(MemoryStore::new()), &d);
+    let file = p.export(&d, &answered_state(), 9.0).unwrap_or_default();
+    assert_eq!(persist::import(&file, &d), Ok(answered_state()));
+    let v1 = include_str!("fixtures/progress/schema-1.json");
+    assert!(persist::import(v1, &d).is_ok(), "old exports still import");
+
+    let err = |raw: &str| persist::import(raw, &d).err().unwrap_or_default();
+    assert!(
+        err("hello").starts_with("This is not a progress file"),
+        "{}",
+        err("hello")
+    );
+    assert!(err(r#"{"schema":2,"deck_id":"other","state":{}}"#).contains("another deck (`other`)"));
+    assert!(err(r#"{"schema":9,"deck_id":"example-deck","state":{}}"#).contains("newer version"));
+    let big = " ".repeat(persist::MAX_IMPORT_BYTES + 1);
+    assert!(err(&big).starts_with("The file is too large"));
+}
+
+#[test]
+fn the_host_pages_own_keys_are_never_read_changed_or_removed() {
+    let d = example();
+    let mem = Rc::new(MemoryStore::new());
+    let _ = mem.set("theme", "dark");
+    let _ = mem.set("llm-quiz-fan-page", "mine");
+    let _ = mem.set(KEY, "{{");
+    let p = progress(&mem, &d);
+    let _ = p.load(&d, 7.0);
+    let _ = p.save(&d, &answered_state(), 8.0);
+    assert_eq!(p.raw("theme"), None, "raw() reads only our keys");
+    let all = mem.snapshot();
+    assert_eq!(all.get("theme").map(String::as_str), Some("dark"));
+    assert_eq!(
+        all.get("llm-quiz-fan-page").map(String::as_str),
+        Some("mine")
+    );
+    let ours: Vec<&String> = all
+        .keys()
+        .filter(|k| k.starts_with("llm-quiz:v1:"))
+        .collect();
+    assert_eq!(ours, [&KEY.to_string(), &format!("{KEY}:backup:7")]);
 }

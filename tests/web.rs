@@ -77,7 +77,7 @@ async fn answer_a_question_and_it_is_saved() {
     // The answer is in localStorage under the namespaced key, right away.
     let saved = storage.get_item(&key).unwrap().expect("progress saved");
     let state = llm_quiz::persist::decode(&saved, &deck).unwrap();
-    assert!(state.answers[&first.id].checked);
+    assert!(state.state.answers[&first.id].checked);
 
     // A second widget on the same page reads the saved progress: it resumes.
     let other = container();
@@ -98,4 +98,84 @@ async fn deck_text_is_rendered_as_text_and_code_never_as_html() {
     assert!(root.query_selector("b").unwrap().is_none());
     assert_eq!(text(&root, "code"), "<b>code</b>");
     assert!(root.text_content().unwrap().starts_with("<img src=x"));
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_deck_shows_an_error_panel_with_paths() {
+    use llm_quiz::ui::DeckQuiz;
+    let bad = r#"{"id":"bad deck","title":"","version":1,"topics":[{"id":"t","name":"T"}],
+        "questions":[{"id":"q","topic":"t","difficulty":1,"prompt":"P","why_asked":"W",
+        "model_answer":"M","key_points":["k"],"choices":[{"text":"A","correct":true,"explanation":"E"}]}]}"#;
+    let root = container();
+    let _h = mount_to(root.clone(), move || view! { <DeckQuiz json=bad /> });
+    tick().await;
+    let panel = text(&root, "[role=alert]");
+    assert!(panel.contains("could not load its questions"), "{panel}");
+    assert!(
+        panel.contains("questions[0].choices: needs at least 2 options"),
+        "{panel}"
+    );
+    assert!(panel.contains("title: empty"), "{panel}");
+    assert!(
+        root.query_selector("button").unwrap().is_none(),
+        "no quiz controls"
+    );
+
+    let root = container();
+    let _h = mount_to(root.clone(), || view! { <DeckQuiz json="{ not json" /> });
+    tick().await;
+    assert!(text(&root, "[role=alert]").contains("deck: key must be a string"));
+}
+
+#[wasm_bindgen_test]
+async fn hostile_deck_text_stays_inert_in_every_field() {
+    use llm_quiz::ui::DeckQuiz;
+    let evil = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=1\"><a href=\"javascript:window.__pwned=1\">link</a> \u{202E}desrever\u{202C} `<b>x</b>`";
+    let s = serde_json::to_string(evil).unwrap();
+    let json = format!(
+        r#"{{"id":"evil","title":{s},"version":1,"description":{s},"topics":[{{"id":"t","name":{s}}}],
+        "questions":[{{"id":"q","topic":"t","difficulty":1,"prompt":{s},"why_asked":{s},"model_answer":{s},
+        "key_points":[{s}],"follow_up":{s},"choices":[
+          {{"text":{s},"correct":true,"explanation":{s}}},
+          {{"text":"{}","correct":false,"explanation":{s}}}]}}]}}"#,
+        "plain"
+    );
+    let json: &'static str = Box::leak(json.into_boxed_str());
+    let root = container();
+    let _h = mount_to(root.clone(), move || view! { <DeckQuiz json /> });
+    tick().await;
+    button(&root, "Start").click();
+    tick().await;
+    let inputs = root.query_selector_all(".lq-choice__input").unwrap();
+    inputs
+        .item(0)
+        .unwrap()
+        .unchecked_into::<HtmlInputElement>()
+        .click();
+    tick().await;
+    button(&root, "Check").click();
+    tick().await;
+    button(&root, "Show model answer").click();
+    tick().await;
+    for tag in ["script", "img", "a", "b"] {
+        assert!(
+            root.query_selector(tag).unwrap().is_none(),
+            "<{tag}> was created from deck text: {}",
+            root.inner_html()
+        );
+    }
+    let shown = root.text_content().unwrap_or_default();
+    assert!(
+        shown.contains("<script>window.__pwned=1</script>"),
+        "shown as text"
+    );
+    assert!(
+        shown.contains("\u{202E}desrever"),
+        "bidi characters kept as text"
+    );
+    assert!(
+        js_sys::Reflect::get(&window(), &"__pwned".into())
+            .unwrap()
+            .is_undefined()
+    );
 }

@@ -1,37 +1,62 @@
-//! Saved progress: a versioned envelope (pure) and a small storage adapter behind a
-//! trait, with an in-memory store for tests and for when browser storage is unavailable.
+//! Saved progress: a versioned envelope with migrations (pure), and a small
+//! storage adapter behind a trait, with an in-memory store for tests and for when
+//! browser storage is unavailable.
 
 mod browser;
 mod envelope;
 mod store;
 
 pub use browser::BrowserStore;
-pub use envelope::{DecodeError, Envelope, SCHEMA, decode, encode, storage_key};
+pub use envelope::{
+    DecodeError, Decoded, Envelope, SCHEMA, deck_hash, decode, encode, migrate, storage_key,
+};
 pub use store::{MemoryStore, Store, StoreError};
 
 use crate::deck::Deck;
 use crate::quiz::QuizState;
+use std::cell::Cell;
+
+/// Imported files larger than this are refused before parsing.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+
+/// Something about saved progress the learner should know.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// Storage could not be read: progress is not saved this time.
+    Unreachable(StoreError),
+    /// The saved value could not be read. It was moved to `backup_key`, or, when
+    /// even that failed, left in place with saving turned off (`backup_key: None`).
+    Unreadable {
+        reason: String,
+        backup_key: Option<String>,
+    },
+    /// Written by a newer version: shown, never overwritten.
+    Newer(u32),
+}
 
 /// What loading found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
     pub state: QuizState,
-    /// Set when saved progress existed but could not be used; the value was
-    /// copied to [`Progress::backup_key`] first.
-    pub problem: Option<String>,
+    pub problem: Option<Problem>,
 }
 
 /// The progress of one deck in one store.
 pub struct Progress {
     store: Box<dyn Store>,
     key: String,
+    hash: String,
+    read_only: Cell<bool>,
 }
 
 impl Progress {
-    pub fn new(store: Box<dyn Store>, deck: &Deck) -> Self {
+    /// `deck_json` is the text the deck was parsed from (its hash is saved along).
+    pub fn new(store: Box<dyn Store>, deck: &Deck, deck_json: &str) -> Self {
         Self {
             store,
             key: storage_key(&deck.id),
+            hash: deck_hash(deck_json),
+            read_only: Cell::new(false),
         }
     }
 
@@ -39,14 +64,18 @@ impl Progress {
         &self.key
     }
 
-    /// Where an unusable saved value is kept so that nothing is lost.
-    pub fn backup_key(&self) -> String {
-        format!("{}:backup", self.key)
+    /// True when saving is off (the stored value must not be overwritten).
+    pub fn read_only(&self) -> bool {
+        self.read_only.get()
     }
 
-    /// Loads saved progress; anything unusable starts fresh, after the stored
-    /// value is copied to the backup key.
-    pub fn load(&self, deck: &Deck) -> Loaded {
+    /// Loads saved progress. Anything unusable starts fresh, after the stored value
+    /// is moved to a backup key (`<key>:backup:<now>`) so that nothing is lost.
+    pub fn load(&self, deck: &Deck, now_ms: f64) -> Loaded {
+        let fresh = |problem| Loaded {
+            state: QuizState::default(),
+            problem: Some(problem),
+        };
         let raw = match self.store.get(&self.key) {
             Ok(Some(raw)) => raw,
             Ok(None) => {
@@ -55,31 +84,85 @@ impl Progress {
                     problem: None,
                 };
             }
-            Err(e) => {
-                return Loaded {
-                    state: QuizState::default(),
-                    problem: Some(e.to_string()),
-                };
-            }
+            Err(e) => return fresh(Problem::Unreachable(e)),
         };
         match decode(&raw, deck) {
-            Ok(state) => Loaded {
+            Ok(Decoded {
+                state, newer: None, ..
+            }) => Loaded {
                 state,
                 problem: None,
             },
-            Err(e) => {
-                let _ = self.store.set(&self.backup_key(), &raw);
+            Ok(Decoded {
+                state,
+                newer: Some(schema),
+                ..
+            }) => {
+                self.read_only.set(true);
                 Loaded {
-                    state: QuizState::default(),
-                    problem: Some(format!("{e}; it was kept under `{}`", self.backup_key())),
+                    state,
+                    problem: Some(Problem::Newer(schema)),
                 }
+            }
+            Err(e) => {
+                let backup = format!("{}:backup:{}", self.key, now_ms as u64);
+                let moved =
+                    self.store.set(&backup, &raw).is_ok() && self.store.remove(&self.key).is_ok();
+                if !moved {
+                    self.read_only.set(true);
+                }
+                fresh(Problem::Unreadable {
+                    reason: e.to_string(),
+                    backup_key: moved.then_some(backup),
+                })
             }
         }
     }
 
-    /// Saves the state now.
+    /// Saves the state now (nothing when read-only).
     pub fn save(&self, deck: &Deck, state: &QuizState, now_ms: f64) -> Result<(), StoreError> {
-        let value = encode(deck, state, now_ms).map_err(StoreError::Other)?;
+        if self.read_only() {
+            return Ok(());
+        }
+        let value = encode(deck, &self.hash, state, now_ms).map_err(StoreError::Other)?;
         self.store.set(&self.key, &value)
+    }
+
+    /// The stored text of any key of this progress (e.g. a backup), for download.
+    pub fn raw(&self, key: &str) -> Option<String> {
+        if !key.starts_with(&self.key) {
+            return None;
+        }
+        self.store.get(key).ok().flatten()
+    }
+
+    /// What *Export* downloads: the current envelope.
+    pub fn export(&self, deck: &Deck, state: &QuizState, now_ms: f64) -> Result<String, String> {
+        encode(deck, &self.hash, state, now_ms)
+    }
+}
+
+/// Reads an exported file of this deck. The caller merges the state in; a bad file
+/// changes nothing.
+pub fn import(raw: &str, deck: &Deck) -> Result<QuizState, String> {
+    if raw.len() > MAX_IMPORT_BYTES {
+        return Err(format!(
+            "The file is too large ({} bytes; progress files are far smaller than {MAX_IMPORT_BYTES}).",
+            raw.len()
+        ));
+    }
+    match decode(raw, deck) {
+        Ok(Decoded {
+            newer: Some(schema),
+            ..
+        }) => Err(format!(
+            "The file was made by a newer version of this quiz (schema {schema}); update the page first."
+        )),
+        Ok(d) => Ok(d.state),
+        Err(DecodeError::OtherDeck(id)) => Err(format!(
+            "The file holds progress for another deck (`{id}`), not `{}`.",
+            deck.id
+        )),
+        Err(DecodeError::Unreadable(e)) => Err(format!("This is not a progress file: {e}.")),
     }
 }

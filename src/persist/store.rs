@@ -45,6 +45,11 @@ impl MemoryStore {
         Self::default()
     }
 
+    /// Every key and value, for tests.
+    pub fn snapshot(&self) -> BTreeMap<String, String> {
+        self.map.borrow().clone()
+    }
+
     /// From now on every `set` fails with `error` (`None`: writes work again).
     pub fn fail_writes(&self, error: Option<StoreError>) {
         *self.fail_writes.borrow_mut() = error;
@@ -69,5 +74,18 @@ impl Store for MemoryStore {
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.map.borrow_mut().remove(key);
         Ok(())
+    }
+}
+
+/// A shared store (e.g. one `MemoryStore` seen by two widgets in a test).
+impl<S: Store + ?Sized> Store for std::rc::Rc<S> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
     }
 }

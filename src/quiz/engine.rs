@@ -46,12 +46,20 @@ pub fn in_progress(state: &QuizState) -> bool {
     !state.run.is_empty() && !state.completed
 }
 
-fn begin_run(state: &mut QuizState, run: Vec<String>) -> bool {
+fn begin_run(state: &mut QuizState, run: Vec<String>, now: f64) -> bool {
     if run.is_empty() {
         return false;
     }
+    // A cleared answer is kept with its time, so that a merge with an older copy
+    // (another tab) does not bring the old answer back.
     for id in &run {
-        state.answers.remove(id);
+        state.answers.insert(
+            id.clone(),
+            Answer {
+                at: now,
+                ..Answer::default()
+            },
+        );
     }
     state.run = run;
     state.position = 0;
@@ -60,13 +68,25 @@ fn begin_run(state: &mut QuizState, run: Vec<String>) -> bool {
     true
 }
 
-/// Applies one event. Returns whether anything changed; events that make no sense
-/// in the current state (checking an empty selection, an option out of range…)
-/// change nothing.
-pub fn apply(state: &mut QuizState, deck: &Deck, event: Event) -> bool {
+/// Applies one event at time `now` (ms since the epoch). Returns whether anything
+/// changed; events that make no sense in the current state (checking an empty
+/// selection, an option out of range…) change nothing.
+pub fn apply(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> bool {
+    let changed = transition(state, deck, event, now);
+    if changed {
+        state.updated_at = now;
+    }
+    changed
+}
+
+fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> bool {
     match event {
-        Event::Start => begin_run(state, deck.questions.iter().map(|q| q.id.clone()).collect()),
-        Event::RetryMissed => begin_run(state, missed_ids(state, deck)),
+        Event::Start => begin_run(
+            state,
+            deck.questions.iter().map(|q| q.id.clone()).collect(),
+            now,
+        ),
+        Event::RetryMissed => begin_run(state, missed_ids(state, deck), now),
         Event::Resume => {
             if !in_progress(state) || state.screen == Screen::Question {
                 return false;
@@ -106,6 +126,7 @@ pub fn apply(state: &mut QuizState, deck: &Deck, event: Event) -> bool {
                 }
                 entry.selected = vec![i];
             }
+            entry.at = now;
             true
         }
         Event::Check => {
@@ -115,6 +136,7 @@ pub fn apply(state: &mut QuizState, deck: &Deck, event: Event) -> bool {
             match state.answers.get_mut(&q.id) {
                 Some(a) if !a.checked && !a.selected.is_empty() => {
                     a.checked = true;
+                    a.at = now;
                     true
                 }
                 _ => false,
@@ -173,4 +195,26 @@ pub fn reconcile(state: &mut QuizState, deck: &Deck) {
             }
         }
     }
+}
+
+/// Merges progress from elsewhere (another tab, another widget, an imported file)
+/// into `state`: per question the newer answer wins; the run, position and screen
+/// come from whichever side changed last. Returns whether `state` changed.
+pub fn merge(state: &mut QuizState, other: &QuizState, deck: &Deck) -> bool {
+    let before = state.clone();
+    for (id, theirs) in &other.answers {
+        let newer = state.answers.get(id).is_none_or(|mine| theirs.at > mine.at);
+        if newer {
+            state.answers.insert(id.clone(), theirs.clone());
+        }
+    }
+    if other.updated_at > state.updated_at {
+        state.screen = other.screen;
+        state.run.clone_from(&other.run);
+        state.position = other.position;
+        state.completed = other.completed;
+        state.updated_at = other.updated_at;
+    }
+    reconcile(state, deck);
+    *state != before
 }

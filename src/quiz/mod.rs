@@ -5,6 +5,6 @@ mod engine;
 mod scoring;
 mod state;
 
-pub use engine::{answer, apply, current, in_progress, is_correct, reconcile, verdict};
+pub use engine::{answer, apply, current, in_progress, is_correct, merge, reconcile, verdict};
 pub use scoring::{Score, TopicScore, missed, score, topic_scores};
 pub use state::{Answer, Event, QuizState, Screen};

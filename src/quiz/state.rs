@@ -1,6 +1,7 @@
 //! The quiz state that is saved, and the events that change it.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// Which screen the learner is on.
@@ -14,18 +15,20 @@ pub enum Screen {
 }
 
 /// The learner's latest attempt at one question.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answer {
     /// Indices of the selected options, ascending.
     pub selected: Vec<usize>,
     /// Checked answers are locked and show their verdict.
     pub checked: bool,
+    /// When this answer last changed (ms since the epoch): merges keep the newest.
+    pub at: f64,
 }
 
 /// Everything the engine knows; serialized as the `state` of the saved envelope.
 /// Unknown or missing fields take their defaults, so old saves keep loading.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct QuizState {
     pub screen: Screen,
@@ -37,6 +40,12 @@ pub struct QuizState {
     pub answers: BTreeMap<String, Answer>,
     /// The current run reached its summary.
     pub completed: bool,
+    /// When anything last changed (ms since the epoch): merges take the run and
+    /// position of the newer side.
+    pub updated_at: f64,
+    /// Fields written by other versions, kept as they are.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// What the learner does.

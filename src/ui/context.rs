@@ -2,39 +2,88 @@
 //! progress, and `send(event)`. Provided as context by [`super::Widget`]; one per
 //! widget instance, never global, so several widgets can share a page.
 
+use super::browser::{self, SAVED_EVENT};
 use crate::deck::Deck;
-use crate::persist::{BrowserStore, MemoryStore, Progress, Store};
-use crate::quiz::{Event, QuizState, apply};
+use crate::persist::{self, BrowserStore, MemoryStore, Problem, Progress, Store, StoreError};
+use crate::quiz::{Event, QuizState, apply, merge};
+use leptos::ev;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct QuizCtx {
     pub deck: StoredValue<Deck>,
     pub state: RwSignal<QuizState>,
-    /// Storage notices (unavailable, unreadable save, failed write), one line.
-    pub notice: RwSignal<Option<String>>,
+    /// What loading found (unreadable, newer, unreachable); stays until dismissed.
+    pub problem: RwSignal<Option<Problem>>,
+    /// The last write failed (storage full…); cleared by the next successful write.
+    pub save_error: RwSignal<Option<StoreError>>,
     /// Browser storage could not be reached: progress lives in memory only.
     pub memory_only: bool,
     progress: StoredValue<Progress, LocalStorage>,
+    instance: u32,
 }
 
 impl QuizCtx {
-    pub fn new(deck: Deck) -> Self {
+    /// `deck_json` is the text `deck` was parsed from.
+    pub fn new(deck: Deck, deck_json: &str) -> Self {
         let (store, memory_only): (Box<dyn Store>, bool) = match BrowserStore::probe() {
             Ok(store) => (Box::new(store), false),
             Err(e) => {
-                web_sys::console::warn_1(&format!("llm-quiz: {e}").into());
+                web_sys::console::warn_1(
+                    &format!("llm-quiz: {e}; progress stays in memory").into(),
+                );
                 (Box::new(MemoryStore::new()), true)
             }
         };
-        let progress = Progress::new(store, &deck);
-        let loaded = progress.load(&deck);
-        Self {
+        let progress = Progress::new(store, &deck, deck_json);
+        let loaded = progress.load(&deck, browser::now());
+        let ctx = Self {
             deck: StoredValue::new(deck),
             state: RwSignal::new(loaded.state),
-            notice: RwSignal::new(loaded.problem),
+            problem: RwSignal::new(loaded.problem),
+            save_error: RwSignal::new(None),
             memory_only,
             progress: StoredValue::new_local(progress),
+            instance: browser::instance_id(),
+        };
+        if !memory_only {
+            ctx.listen_for_other_copies();
+        }
+        ctx
+    }
+
+    /// Other tabs (`storage` events) and other widgets of this deck on the page
+    /// (`llm-quiz:saved`) merge their progress in: per question, newest wins.
+    fn listen_for_other_copies(self) {
+        let key = self.progress.with_value(|p| p.key().to_owned());
+        let k = key.clone();
+        let tabs = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+            if e.key().as_deref() == Some(k.as_str())
+                && let Some(raw) = e.new_value()
+            {
+                self.merge_raw(&raw);
+            }
+        });
+        let widgets = window_event_listener_untyped(SAVED_EVENT, move |e| {
+            if let Some((from, saved_key)) = browser::saved_detail(&e)
+                && from != self.instance
+                && saved_key == key
+                && let Some(raw) = self.progress.with_value(|p| p.raw(p.key()))
+            {
+                self.merge_raw(&raw);
+            }
+        });
+        on_cleanup(move || {
+            tabs.remove();
+            widgets.remove();
+        });
+    }
+
+    fn merge_raw(&self, raw: &str) {
+        let deck = self.deck;
+        if let Ok(theirs) = deck.with_value(|d| persist::decode(raw, d)) {
+            self.state
+                .maybe_update(|s| deck.with_value(|d| merge(s, &theirs.state, d)));
         }
     }
 
@@ -43,8 +92,9 @@ impl QuizCtx {
     pub fn send(&self, event: Event) {
         let deck = self.deck;
         let mut changed = false;
+        let now = browser::now();
         self.state.maybe_update(|s| {
-            changed = deck.with_value(|d| apply(s, d, event));
+            changed = deck.with_value(|d| apply(s, d, event, now));
             changed
         });
         if changed {
@@ -52,23 +102,60 @@ impl QuizCtx {
         }
     }
 
+    /// Merges imported progress in and saves it.
+    pub fn import(&self, raw: &str) -> Result<(), String> {
+        let theirs = self.with_deck(|d| persist::import(raw, d))?;
+        let deck = self.deck;
+        self.state
+            .maybe_update(|s| deck.with_value(|d| merge(s, &theirs, d)));
+        self.save();
+        Ok(())
+    }
+
     fn save(&self) {
         let result = self.state.with_untracked(|s| {
-            self.deck.with_value(|d| {
-                self.progress
-                    .with_value(|p| p.save(d, s, js_sys::Date::now()))
-            })
+            self.deck
+                .with_value(|d| self.progress.with_value(|p| p.save(d, s, browser::now())))
         });
         match result {
             Ok(()) => {
-                if self.notice.with_untracked(Option::is_some) {
-                    self.notice.set(None);
+                if self.save_error.with_untracked(Option::is_some) {
+                    self.save_error.set(None);
+                }
+                if !self.memory_only && !self.read_only() {
+                    let key = self.progress.with_value(|p| p.key().to_owned());
+                    browser::announce_saved(&key, self.instance);
                 }
             }
-            Err(e) => self.notice.set(Some(format!(
-                "Progress not saved ({e}); it will retry on your next answer."
-            ))),
+            Err(e) => {
+                web_sys::console::warn_1(&format!("llm-quiz: {e}").into());
+                self.save_error.set(Some(e));
+            }
         }
+    }
+
+    /// Saving is off: the stored progress came from a newer version.
+    pub fn read_only(&self) -> bool {
+        self.progress.with_value(Progress::read_only)
+    }
+
+    /// The current progress as an export file: `(file name, JSON)`.
+    pub fn export(&self) -> Result<(String, String), String> {
+        let json = self.state.with_untracked(|s| {
+            self.deck
+                .with_value(|d| self.progress.with_value(|p| p.export(d, s, browser::now())))
+        })?;
+        let name = format!(
+            "{}-progress-{}.json",
+            self.with_deck(|d| d.id.clone()),
+            browser::today()
+        );
+        Ok((name, json))
+    }
+
+    /// The stored text of `key` (a backup of unreadable progress), for download.
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.progress.with_value(|p| p.raw(key))
     }
 
     /// Reads the deck.

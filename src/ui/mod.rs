@@ -2,12 +2,14 @@
 //! the logic lives in `quiz`.
 
 mod app;
+mod browser;
 mod choice_option;
 mod context;
 mod error_panel;
 mod model_answer;
 mod notice;
 mod progress_bar;
+mod progress_tools;
 mod question_card;
 mod question_screen;
 mod rich_text;
@@ -15,7 +17,7 @@ mod start_screen;
 mod summary_screen;
 mod widget;
 
-pub use app::App;
+pub use app::{App, DeckQuiz};
 pub use context::{QuizCtx, use_quiz};
 pub use error_panel::ErrorPanel;
 pub use rich_text::RichText;

@@ -1,4 +1,5 @@
 use super::context::use_quiz;
+use super::progress_tools::ProgressTools;
 use crate::quiz::{Event, in_progress, score};
 use leptos::prelude::*;
 
@@ -57,6 +58,7 @@ pub fn StartScreen() -> impl IntoView {
                         .into_any(),
                 }}
             </div>
+            <ProgressTools />
         </section>
     }
 }

@@ -1,4 +1,5 @@
 use super::context::use_quiz;
+use super::progress_tools::ProgressTools;
 use super::rich_text::RichText;
 use crate::quiz::{Event, missed, score, topic_scores};
 use leptos::prelude::*;
@@ -73,6 +74,7 @@ pub fn SummaryScreen() -> impl IntoView {
                     "Start over"
                 </button>
             </div>
+            <ProgressTools />
         </section>
     }
 }

@@ -9,8 +9,8 @@ use leptos::prelude::*;
 
 /// One quiz widget over a valid deck: its own state, storage and screens.
 #[component]
-pub fn Widget(deck: Deck) -> impl IntoView {
-    let ctx = QuizCtx::new(deck);
+pub fn Widget(deck: Deck, deck_json: &'static str) -> impl IntoView {
+    let ctx = QuizCtx::new(deck, deck_json);
     provide_context(ctx);
     let screen = Memo::new(move |_| ctx.state.with(|s| s.screen));
     view! {

@@ -75,3 +75,19 @@ export class QuizPage {
     expect(overflow).toBeLessThanOrEqual(0);
   }
 }
+
+export const storageKey = `llm-quiz:v1:${deck.id}`;
+
+/** Reads a localStorage key of the page. */
+export async function stored(page: Page, key = storageKey): Promise<string | null> {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+/** The built index.html with its widget container replaced by `body` (a host page of our own). */
+export async function hostPage(page: Page, body: string) {
+  await page.route(/\/quiz\/(index\.html)?$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/<body>[\s\S]*<\/body>/, `<body>${body}</body>`);
+    await route.fulfill({ response, body: html });
+  });
+}

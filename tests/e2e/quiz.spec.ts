@@ -86,18 +86,3 @@ test("with storage blocked the quiz still works, in memory, and says so", async 
   await quiz.answer(q, quiz.correctPicks(q));
   await expect(quiz.verdict).toHaveText("Correct.");
 });
-
-test("an unreadable saved value starts fresh and is kept aside", async ({ page }) => {
-  const quiz = new QuizPage(page);
-  await page.addInitScript((id) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(`llm-quiz:v1:${id}`, "{{ not json");
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, deck.id);
-  await quiz.goto();
-  await expect(quiz.start).toBeVisible();
-  await expect(quiz.notice).toContainText("unreadable");
-  const backup = await page.evaluate((id) => localStorage.getItem(`llm-quiz:v1:${id}:backup`), deck.id);
-  expect(backup).toBe("{{ not json");
-});

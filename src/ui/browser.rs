@@ -1,0 +1,88 @@
+//! Small wrappers over browser APIs that components need: the clock, file
+//! download and upload, and the in-page "progress saved" signal between widgets.
+//! Every call returns or swallows errors: nothing here can panic.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Milliseconds since the Unix epoch.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today as `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, text: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("{e:?}");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_owned())?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads the first file chosen in a file input as text.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+    let file = input
+        .files()
+        .and_then(|f| f.get(0))
+        .ok_or("No file was chosen.")?;
+    if file.size() > crate::persist::MAX_IMPORT_BYTES as f64 {
+        return Err("The file is too large to be a progress file.".to_owned());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read.".to_owned())?;
+    text.as_string()
+        .ok_or_else(|| "The file is not text.".to_owned())
+}
+
+/// The event a widget dispatches on `window` after saving, so that other widgets
+/// of the same deck on this page update (`storage` events only reach other tabs).
+pub const SAVED_EVENT: &str = "llm-quiz:saved";
+
+/// Announces that `instance` saved `key`.
+pub fn announce_saved(key: &str, instance: u32) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&JsValue::from_str(&format!("{instance}|{key}")));
+    if let (Some(w), Ok(ev)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict(SAVED_EVENT, &init),
+    ) {
+        let _ = w.dispatch_event(&ev);
+    }
+}
+
+/// Reads an announcement: `(instance, key)`.
+pub fn saved_detail(ev: &web_sys::Event) -> Option<(u32, String)> {
+    let detail = ev.dyn_ref::<web_sys::CustomEvent>()?.detail().as_string()?;
+    let (instance, key) = detail.split_once('|')?;
+    Some((instance.parse().ok()?, key.to_owned()))
+}
+
+/// A number that tells this widget's announcements from the others'.
+pub fn instance_id() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
