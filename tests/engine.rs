@@ -4,17 +4,23 @@ mod common;
 
 use common::example;
 use llm_quiz::quiz::{
-    Event, QuizState, Screen, apply, current, in_progress, merge, missed, reconcile, score,
-    topic_scores, verdict,
+    Event, Mode, QuizState, Screen, Source, apply, current, in_progress, merge, missed, reconcile,
+    score, topic_scores, verdict,
 };
 
 // Example deck: 0 next-token (basics, single, correct 0), 1 sampling-controls
 // (decoding, multi, correct 0 and 1), 2 what-is-a-token (basics, single, correct 0).
 
+const START: Event = Event::Start {
+    mode: Mode::Quiz,
+    source: Source::All,
+    seed: 0,
+};
+
 fn started() -> (llm_quiz::deck::Deck, QuizState) {
     let d = example();
     let mut s = QuizState::default();
-    assert!(apply(&mut s, &d, Event::Start, 1.0));
+    assert!(apply(&mut s, &d, START, 1.0));
     (d, s)
 }
 
@@ -175,7 +181,7 @@ fn navigation_home_resume_and_start_over() {
         [0],
         "selection survives"
     );
-    assert!(apply(&mut s, &d, Event::Start, 2.0));
+    assert!(apply(&mut s, &d, START, 2.0));
     assert_eq!(s.position, 0);
     assert!(
         s.answers
@@ -220,7 +226,7 @@ fn reconcile_fits_a_saved_state_to_a_changed_deck() {
 fn changes_are_stamped_with_their_time() {
     let d = example();
     let mut s = QuizState::default();
-    apply(&mut s, &d, Event::Start, 10.0);
+    apply(&mut s, &d, START, 10.0);
     apply(&mut s, &d, Event::Toggle(1), 20.0);
     assert_eq!(s.answers["next-token"].at, 20.0);
     assert!(!apply(&mut s, &d, Event::Check, 25.0) || s.answers["next-token"].at == 25.0);
@@ -234,11 +240,11 @@ fn merge_keeps_the_newest_answer_per_question_and_the_newest_position() {
     let d = example();
     // Tab A answers q1 at t=10; tab B answers q2 at t=20 and is further on.
     let mut a = QuizState::default();
-    apply(&mut a, &d, Event::Start, 1.0);
+    apply(&mut a, &d, START, 1.0);
     apply(&mut a, &d, Event::Toggle(0), 10.0);
     apply(&mut a, &d, Event::Check, 10.0);
     let mut b = QuizState::default();
-    apply(&mut b, &d, Event::Start, 1.0);
+    apply(&mut b, &d, START, 1.0);
     apply(&mut b, &d, Event::Next, 2.0);
     apply(&mut b, &d, Event::Toggle(1), 20.0);
 
@@ -266,7 +272,7 @@ fn merge_keeps_the_newest_answer_per_question_and_the_newest_position() {
 
     // A restart (answers cleared at t=30) is not undone by an older copy.
     let mut restarted = merged.clone();
-    apply(&mut restarted, &d, Event::Start, 30.0);
+    apply(&mut restarted, &d, START, 30.0);
     merge(&mut restarted, &a, &d);
     assert!(!restarted.answers["next-token"].checked);
 }

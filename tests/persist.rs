@@ -8,7 +8,13 @@ use llm_quiz::deck::Deck;
 use llm_quiz::persist::{
     self, MemoryStore, Problem, Progress, SCHEMA, Store, StoreError, decode, encode, migrate,
 };
-use llm_quiz::quiz::{Event, QuizState, Screen, apply};
+use llm_quiz::quiz::{Event, Mode, QuizState, Screen, Source, apply};
+
+const START: Event = Event::Start {
+    mode: Mode::Quiz,
+    source: Source::All,
+    seed: 0,
+};
 use std::rc::Rc;
 
 const KEY: &str = "llm-quiz:v1:example-deck";
@@ -24,7 +30,7 @@ fn stored(mem: &MemoryStore, key: &str) -> Option<String> {
 fn answered_state() -> QuizState {
     let d = example();
     let mut s = QuizState::default();
-    apply(&mut s, &d, Event::Start, 1.0);
+    apply(&mut s, &d, START, 1.0);
     apply(&mut s, &d, Event::Toggle(2), 2.0);
     apply(&mut s, &d, Event::Check, 3.0);
     apply(&mut s, &d, Event::Next, 4.0);

@@ -1,7 +1,9 @@
-//! `apply(&mut state, deck, event)`: every transition of the quiz.
+//! `apply(&mut state, deck, event, now)`: every transition of the quiz.
 
+use super::fsrs::{self, Rating};
 use super::scoring::missed_ids;
-use super::state::{Answer, Event, QuizState, Screen};
+use super::select::build_run;
+use super::state::{Answer, Event, Mode, QuizState, Screen};
 use crate::deck::{Deck, Question};
 
 /// The question on screen, if any.
@@ -15,7 +17,7 @@ pub fn current<'a>(state: &QuizState, deck: &'a Deck) -> Option<&'a Question> {
         .and_then(|id| deck.question(id))
 }
 
-/// The learner's attempt at `id` (default: nothing selected).
+/// The learner's attempt at `id` in this run.
 pub fn answer<'a>(state: &'a QuizState, id: &str) -> Option<&'a Answer> {
     state.answers.get(id)
 }
@@ -46,10 +48,62 @@ pub fn in_progress(state: &QuizState) -> bool {
     !state.run.is_empty() && !state.completed
 }
 
-fn begin_run(state: &mut QuizState, run: Vec<String>, now: f64) -> bool {
+/// Mock interview: milliseconds left on the clock of question `id` at `now`
+/// (negative when over time).
+pub fn remaining_ms(state: &QuizState, id: &str, now: f64) -> f64 {
+    let limit = f64::from(state.options.mock_seconds) * 1000.0;
+    let spent = state.answers.get(id).map_or(0.0, |a| a.spent_ms);
+    let on_screen = state.run.get(state.position).is_some_and(|c| c == id);
+    let running = match state.clock_since {
+        Some(since) if on_screen => (now - since).max(0.0),
+        _ => 0.0,
+    };
+    limit - spent - running
+}
+
+/// Practice: the interval (days) each rating would schedule for `id` at `now`.
+pub fn preview_intervals(state: &QuizState, id: &str, now: f64) -> [(Rating, f64); 4] {
+    let next = fsrs::preview(state.schedule.get(id), now);
+    let mut out = Rating::ALL.map(|r| (r, 1.0));
+    for ((_, days), memory) in out.iter_mut().zip(next) {
+        *days = ((memory.due - now) / fsrs::DAY_MS).round().max(1.0);
+    }
+    out
+}
+
+/// Adds the running clock to the question on screen and stops it.
+fn pause_clock(state: &mut QuizState, now: f64) -> bool {
+    let Some(since) = state.clock_since.take() else {
+        return false;
+    };
+    if let Some(id) = state.run.get(state.position).cloned() {
+        let a = state.answers.entry(id).or_default();
+        a.spent_ms += (now - since).max(0.0);
+        a.at = now;
+    }
+    true
+}
+
+/// Starts the clock when a mock question that is still being answered is on screen.
+fn run_clock(state: &mut QuizState, now: f64) -> bool {
+    if state.mode != Mode::Mock || state.screen != Screen::Question || state.clock_since.is_some() {
+        return false;
+    }
+    let answering = state
+        .run
+        .get(state.position)
+        .is_some_and(|id| !state.answers.get(id).is_some_and(|a| a.revealed));
+    if answering {
+        state.clock_since = Some(now);
+    }
+    answering
+}
+
+fn begin_run(state: &mut QuizState, mode: Mode, run: Vec<String>, seed: u64, now: f64) -> bool {
     if run.is_empty() {
         return false;
     }
+    pause_clock(state, now);
     // A cleared answer is kept with its time, so that a merge with an older copy
     // (another tab) does not bring the old answer back.
     for id in &run {
@@ -61,16 +115,30 @@ fn begin_run(state: &mut QuizState, run: Vec<String>, now: f64) -> bool {
             },
         );
     }
+    state.mode = mode;
     state.run = run;
     state.position = 0;
     state.completed = false;
+    state.seed = seed;
     state.screen = Screen::Question;
+    run_clock(state, now);
     true
+}
+
+fn go_to(state: &mut QuizState, position: usize, now: f64) {
+    pause_clock(state, now);
+    if position < state.run.len() {
+        state.position = position;
+        run_clock(state, now);
+    } else {
+        state.screen = Screen::Summary;
+        state.completed = true;
+    }
 }
 
 /// Applies one event at time `now` (ms since the epoch). Returns whether anything
 /// changed; events that make no sense in the current state (checking an empty
-/// selection, an option out of range…) change nothing.
+/// selection, an option out of range, rating before revealing…) change nothing.
 pub fn apply(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> bool {
     let changed = transition(state, deck, event, now);
     if changed {
@@ -79,25 +147,45 @@ pub fn apply(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> bool
     changed
 }
 
+fn on_screen_answer<'s>(
+    state: &'s mut QuizState,
+    deck: &Deck,
+    now: f64,
+) -> Option<(&'s mut Answer, Question)> {
+    let q = current(state, deck)?.clone();
+    let a = state.answers.entry(q.id.clone()).or_default();
+    a.at = now;
+    Some((a, q))
+}
+
 fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> bool {
     match event {
-        Event::Start => begin_run(
-            state,
-            deck.questions.iter().map(|q| q.id.clone()).collect(),
-            now,
-        ),
-        Event::RetryMissed => begin_run(state, missed_ids(state, deck), now),
+        Event::Start { mode, source, seed } => {
+            let seed = if mode == Mode::Mock || state.options.shuffle {
+                seed.max(1)
+            } else {
+                0
+            };
+            let run = build_run(state, deck, mode, source, seed, now);
+            begin_run(state, mode, run, seed, now)
+        }
+        Event::RetryMissed => {
+            let run = missed_ids(state, deck);
+            begin_run(state, state.mode, run, state.seed, now)
+        }
         Event::Resume => {
             if !in_progress(state) || state.screen == Screen::Question {
                 return false;
             }
             state.screen = Screen::Question;
+            run_clock(state, now);
             true
         }
         Event::Home => {
             if state.screen == Screen::Start {
                 return false;
             }
+            pause_clock(state, now);
             state.screen = Screen::Start;
             true
         }
@@ -105,7 +193,7 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             let Some(q) = current(state, deck) else {
                 return false;
             };
-            if i >= q.choices.len() {
+            if i >= q.choices.len() || state.mode != Mode::Quiz {
                 return false;
             }
             let multi = q.is_multi();
@@ -133,50 +221,212 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             let Some(q) = current(state, deck) else {
                 return false;
             };
-            match state.answers.get_mut(&q.id) {
+            let id = q.id.clone();
+            let right = match state.answers.get_mut(&id) {
                 Some(a) if !a.checked && !a.selected.is_empty() => {
                     a.checked = true;
                     a.at = now;
-                    true
+                    is_correct(q, a)
                 }
-                _ => false,
-            }
+                _ => return false,
+            };
+            let t = state.tally.entry(id).or_default();
+            t.attempts += 1;
+            t.correct += u32::from(right);
+            true
         }
         Event::Next => {
             if state.screen != Screen::Question {
                 return false;
             }
-            if state.position + 1 < state.run.len() {
-                state.position += 1;
-            } else {
-                state.screen = Screen::Summary;
-                state.completed = true;
-            }
+            go_to(state, state.position + 1, now);
             true
         }
         Event::Previous => {
             if state.screen != Screen::Question || state.position == 0 {
                 return false;
             }
-            state.position -= 1;
+            go_to(state, state.position - 1, now);
             true
         }
         Event::Finish => {
             if state.run.is_empty() || state.screen == Screen::Summary {
                 return false;
             }
+            pause_clock(state, now);
             state.screen = Screen::Summary;
             state.completed = true;
+            true
+        }
+        Event::Draft(text) => {
+            let Some(id) = current(state, deck).map(|q| q.id.clone()) else {
+                return false;
+            };
+            if state
+                .drafts
+                .get(&id)
+                .map_or(text.is_empty(), |d| *d == text)
+            {
+                return false;
+            }
+            if text.is_empty() {
+                state.drafts.remove(&id);
+            } else {
+                state.drafts.insert(id, text);
+            }
+            true
+        }
+        Event::Reveal => {
+            if state.mode == Mode::Quiz {
+                return false;
+            }
+            let Some(id) = current(state, deck).map(|q| q.id.clone()) else {
+                return false;
+            };
+            if state.answers.get(&id).is_some_and(|a| a.revealed) {
+                return false;
+            }
+            pause_clock(state, now);
+            let a = state.answers.entry(id).or_default();
+            a.revealed = true;
+            a.at = now;
+            true
+        }
+        Event::ToggleKeyPoint(i) => {
+            let Some((a, q)) = on_screen_answer(state, deck, now) else {
+                return false;
+            };
+            if !a.revealed || i >= q.key_points.len() || a.rating.is_some() {
+                return false;
+            }
+            match a.covered.binary_search(&i) {
+                Ok(at) => {
+                    a.covered.remove(at);
+                }
+                Err(at) => a.covered.insert(at, i),
+            }
+            true
+        }
+        Event::Rate(rating) => {
+            if state.mode != Mode::Practice {
+                return false;
+            }
+            let Some((a, q)) = on_screen_answer(state, deck, now) else {
+                return false;
+            };
+            if !a.revealed || a.rating.is_some() {
+                return false;
+            }
+            a.rating = Some(rating);
+            let memory = fsrs::review(state.schedule.get(&q.id), rating, now);
+            state.schedule.insert(q.id.clone(), memory);
+            let t = state.tally.entry(q.id).or_default();
+            t.attempts += 1;
+            t.correct += u32::from(matches!(rating, Rating::Good | Rating::Easy));
+            go_to(state, state.position + 1, now);
+            true
+        }
+        Event::ToggleBookmark(id) => {
+            if deck.question(&id).is_none() {
+                return false;
+            }
+            if !state.bookmarks.remove(&id) {
+                state.bookmarks.insert(id);
+            }
+            true
+        }
+        Event::SetOptions(options) => {
+            if state.options == options {
+                return false;
+            }
+            state.options = options;
+            true
+        }
+        Event::ClockRun => run_clock(state, now),
+        Event::ClockPause => pause_clock(state, now),
+        Event::ResetProgress => {
+            let options = std::mem::take(&mut state.options);
+            let extra = std::mem::take(&mut state.extra);
+            *state = QuizState {
+                options,
+                extra,
+                reset_at: now,
+                ..QuizState::default()
+            };
             true
         }
     }
 }
 
+/// Merges progress from elsewhere (another tab, another widget, an imported file)
+/// into `state`: per question the newer answer and schedule win; the run,
+/// position, screen, bookmarks, drafts and options come from whichever side
+/// changed last. A side reset after the other's last change wins outright.
+/// Returns whether `state` changed.
+pub fn merge(state: &mut QuizState, other: &QuizState, deck: &Deck) -> bool {
+    let before = state.clone();
+    if other.updated_at < state.reset_at {
+        return false;
+    }
+    if other.reset_at > state.updated_at {
+        *state = other.clone();
+        reconcile(state, deck);
+        return *state != before;
+    }
+    for (id, theirs) in &other.answers {
+        if state.answers.get(id).is_none_or(|mine| theirs.at > mine.at) {
+            state.answers.insert(id.clone(), theirs.clone());
+        }
+    }
+    for (id, theirs) in &other.schedule {
+        if state
+            .schedule
+            .get(id)
+            .is_none_or(|mine| theirs.last_review > mine.last_review)
+        {
+            state.schedule.insert(id.clone(), theirs.clone());
+        }
+    }
+    for (id, theirs) in &other.tally {
+        if state
+            .tally
+            .get(id)
+            .is_none_or(|mine| theirs.attempts > mine.attempts)
+        {
+            state.tally.insert(id.clone(), *theirs);
+        }
+    }
+    if other.updated_at > state.updated_at {
+        state.screen = other.screen;
+        state.mode = other.mode;
+        state.run.clone_from(&other.run);
+        state.position = other.position;
+        state.completed = other.completed;
+        state.seed = other.seed;
+        state.clock_since = None;
+        state.options.clone_from(&other.options);
+        state.bookmarks.clone_from(&other.bookmarks);
+        state.drafts.clone_from(&other.drafts);
+        state.updated_at = other.updated_at;
+    }
+    reconcile(state, deck);
+    *state != before
+}
+
 /// Fits a saved state to the deck it is loaded with: run ids the deck no longer has
-/// are dropped from the run, the position is clamped, selections past the end of a
-/// question's options are dropped. Answers to removed questions are kept, in case
-/// they come back.
+/// are dropped from the run, the position is clamped, selections and key points
+/// past the end of a question are dropped. Answers to removed questions are kept,
+/// in case they come back. A mock clock left running (the page closed without
+/// pausing it) is stopped at the last recorded change.
 pub fn reconcile(state: &mut QuizState, deck: &Deck) {
+    if let Some(since) = state.clock_since {
+        let at = if state.updated_at.is_finite() {
+            state.updated_at
+        } else {
+            since
+        };
+        pause_clock(state, at.max(since));
+    }
     state.run.retain(|id| deck.question(id).is_some());
     if state.run.is_empty() {
         state.position = 0;
@@ -193,28 +443,12 @@ pub fn reconcile(state: &mut QuizState, deck: &Deck) {
             if a.selected.is_empty() {
                 a.checked = false;
             }
+            a.covered.retain(|&i| i < q.key_points.len());
+            a.covered.sort_unstable();
+            a.covered.dedup();
+            if !a.spent_ms.is_finite() || a.spent_ms < 0.0 {
+                a.spent_ms = 0.0;
+            }
         }
     }
-}
-
-/// Merges progress from elsewhere (another tab, another widget, an imported file)
-/// into `state`: per question the newer answer wins; the run, position and screen
-/// come from whichever side changed last. Returns whether `state` changed.
-pub fn merge(state: &mut QuizState, other: &QuizState, deck: &Deck) -> bool {
-    let before = state.clone();
-    for (id, theirs) in &other.answers {
-        let newer = state.answers.get(id).is_none_or(|mine| theirs.at > mine.at);
-        if newer {
-            state.answers.insert(id.clone(), theirs.clone());
-        }
-    }
-    if other.updated_at > state.updated_at {
-        state.screen = other.screen;
-        state.run.clone_from(&other.run);
-        state.position = other.position;
-        state.completed = other.completed;
-        state.updated_at = other.updated_at;
-    }
-    reconcile(state, deck);
-    *state != before
 }

@@ -2,9 +2,21 @@
 //! The state is plain data; `apply` is the only way it changes.
 
 mod engine;
+pub mod fsrs;
+mod keys;
 mod scoring;
+mod select;
 mod state;
 
-pub use engine::{answer, apply, current, in_progress, is_correct, merge, reconcile, verdict};
-pub use scoring::{Score, TopicScore, missed, score, topic_scores};
-pub use state::{Answer, Event, QuizState, Screen};
+pub use engine::{
+    answer, apply, current, in_progress, is_correct, merge, preview_intervals, reconcile,
+    remaining_ms, verdict,
+};
+pub use fsrs::Rating;
+pub use keys::key_event;
+pub use scoring::{
+    OpenAnswerRow, Score, TopicOverview, TopicScore, missed, open_answer_rows, overview, score,
+    topic_scores, weakest_topics,
+};
+pub use select::{build_run, candidates, choice_order, due_count, shuffle};
+pub use state::{Answer, Event, Mode, Options, QuizState, Screen, Source, Tally};

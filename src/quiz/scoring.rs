@@ -72,3 +72,115 @@ pub(crate) fn missed_ids(state: &QuizState, deck: &Deck) -> Vec<String> {
         .map(|q| q.id.clone())
         .collect()
 }
+
+/// One topic in the progress overview (all time, not just this run).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicOverview {
+    pub topic: String,
+    pub name: String,
+    /// Questions of this topic in the deck.
+    pub questions: usize,
+    /// Questions attempted at least once.
+    pub seen: usize,
+    pub attempts: u32,
+    pub correct: u32,
+    /// Practice reviews due by the given time.
+    pub due: usize,
+}
+
+impl TopicOverview {
+    /// Share of correct attempts, `None` before any attempt.
+    pub fn rate(&self) -> Option<f64> {
+        (self.attempts > 0).then(|| f64::from(self.correct) / f64::from(self.attempts))
+    }
+}
+
+/// Per topic: seen, correct rate, due; weakest topics first, untried ones last.
+pub fn overview(state: &QuizState, deck: &Deck, due_by: f64) -> Vec<TopicOverview> {
+    let mut rows: Vec<TopicOverview> = deck
+        .topics
+        .iter()
+        .map(|t| {
+            let mut row = TopicOverview {
+                topic: t.id.clone(),
+                name: t.name.clone(),
+                questions: 0,
+                seen: 0,
+                attempts: 0,
+                correct: 0,
+                due: 0,
+            };
+            for q in deck.questions.iter().filter(|q| q.topic == t.id) {
+                row.questions += 1;
+                if let Some(tally) = state.tally.get(&q.id).filter(|t| t.attempts > 0) {
+                    row.seen += 1;
+                    row.attempts += tally.attempts;
+                    row.correct += tally.correct;
+                }
+                row.due += usize::from(
+                    state
+                        .schedule
+                        .get(&q.id)
+                        .is_some_and(|m| super::fsrs::is_due(m, due_by)),
+                );
+            }
+            row
+        })
+        .filter(|r| r.questions > 0)
+        .collect();
+    rows.sort_by(|a, b| match (a.rate(), b.rate()) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    rows
+}
+
+/// One question of a finished mock interview or practice run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenAnswerRow {
+    pub id: String,
+    pub prompt: String,
+    pub topic: String,
+    pub spent_ms: f64,
+    /// Key points ticked as covered, of `points`.
+    pub covered: usize,
+    pub points: usize,
+}
+
+/// The open-answer run, question by question.
+pub fn open_answer_rows(state: &QuizState, deck: &Deck) -> Vec<OpenAnswerRow> {
+    run_questions(state, deck)
+        .map(|q| {
+            let a = state.answers.get(&q.id);
+            OpenAnswerRow {
+                id: q.id.clone(),
+                prompt: q.prompt.clone(),
+                topic: q.topic.clone(),
+                spent_ms: a.map_or(0.0, |a| a.spent_ms),
+                covered: a.map_or(0, |a| a.covered.len()),
+                points: q.key_points.len(),
+            }
+        })
+        .collect()
+}
+
+/// Topics of an open-answer run by share of key points covered, weakest first:
+/// `(topic name, covered, points)`.
+pub fn weakest_topics(state: &QuizState, deck: &Deck) -> Vec<(String, usize, usize)> {
+    let rows = open_answer_rows(state, deck);
+    let mut out: Vec<(String, usize, usize)> = deck
+        .topics
+        .iter()
+        .filter_map(|t| {
+            let (c, p) = rows
+                .iter()
+                .filter(|r| r.topic == t.id)
+                .fold((0, 0), |(c, p), r| (c + r.covered, p + r.points));
+            (p > 0).then(|| (t.name.clone(), c, p))
+        })
+        .collect();
+    out.sort_by(|a, b| (a.1 * b.2).cmp(&(b.1 * a.2)));
+    out
+}

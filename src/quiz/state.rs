@@ -1,8 +1,9 @@
 //! The quiz state that is saved, and the events that change it.
 
+use super::fsrs::{Memory, Rating};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Which screen the learner is on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,16 +15,91 @@ pub enum Screen {
     Summary,
 }
 
-/// The learner's latest attempt at one question.
+/// How a run asks its questions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Multiple choice: pick, check, see why.
+    #[default]
+    Quiz,
+    /// Open-answer cards: outline an answer, reveal, tick the key points, rate
+    /// (spaced repetition schedules the next review).
+    Practice,
+    /// A timed mock interview: open answers against a countdown, then a self-check.
+    Mock,
+}
+
+/// Which questions a run draws from, before filters.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    #[default]
+    All,
+    /// Practice cards whose review is due.
+    Due,
+    Bookmarked,
+    /// Answered wrongly or skipped in the last run.
+    Missed,
+}
+
+/// The learner's choices for the next run (kept between runs).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Topic ids to include; empty = all.
+    pub topics: Vec<String>,
+    /// Difficulties to include (1–3); empty = all.
+    pub difficulties: Vec<u8>,
+    /// A random pool of at most this many questions; `None` = all that match.
+    pub count: Option<usize>,
+    /// Shuffle questions and options (seeded: stable across reloads).
+    pub shuffle: bool,
+    /// Questions in a mock interview.
+    pub mock_count: usize,
+    /// Seconds per question in a mock interview.
+    pub mock_seconds: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            topics: Vec::new(),
+            difficulties: Vec::new(),
+            count: None,
+            shuffle: false,
+            mock_count: 5,
+            mock_seconds: 120,
+        }
+    }
+}
+
+/// The learner's latest attempt at one question in the current run.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answer {
-    /// Indices of the selected options, ascending.
+    /// Indices of the selected options (deck order), ascending.
     pub selected: Vec<usize>,
     /// Checked answers are locked and show their verdict.
     pub checked: bool,
+    /// Practice and mock: the model answer and key points are shown.
+    pub revealed: bool,
+    /// Key points (indices) the learner says their answer covered.
+    pub covered: Vec<usize>,
+    /// Practice: the self-rating given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    /// Mock: milliseconds spent on this question so far.
+    pub spent_ms: f64,
     /// When this answer last changed (ms since the epoch): merges keep the newest.
     pub at: f64,
+}
+
+/// All-time counts for one question (the progress overview).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Tally {
+    pub attempts: u32,
+    pub correct: u32,
 }
 
 /// Everything the engine knows; serialized as the `state` of the saved envelope.
@@ -32,6 +108,8 @@ pub struct Answer {
 #[serde(default)]
 pub struct QuizState {
     pub screen: Screen,
+    /// How the current run asks.
+    pub mode: Mode,
     /// Question ids of the current run, in the order they are asked.
     pub run: Vec<String>,
     /// Index into `run` of the question on screen.
@@ -40,22 +118,47 @@ pub struct QuizState {
     pub answers: BTreeMap<String, Answer>,
     /// The current run reached its summary.
     pub completed: bool,
+    /// Seeds the shuffles of the current run.
+    pub seed: u64,
+    /// Options for the next run.
+    pub options: Options,
+    /// Starred questions.
+    pub bookmarks: BTreeSet<String>,
+    /// Typed or outlined answers, per question (kept across runs).
+    pub drafts: BTreeMap<String, String>,
+    /// Spaced-repetition memory per question.
+    pub schedule: BTreeMap<String, Memory>,
+    /// All-time attempts and correct answers per question.
+    pub tally: BTreeMap<String, Tally>,
+    /// Mock interview: when the clock of the question on screen started
+    /// running (ms since the epoch); `None` while paused.
+    pub clock_since: Option<f64>,
     /// When anything last changed (ms since the epoch): merges take the run and
     /// position of the newer side.
     pub updated_at: f64,
+    /// When progress was last reset: older copies from elsewhere are ignored.
+    pub reset_at: f64,
     /// Fields written by other versions, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
 }
 
-/// What the learner does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the learner does (and the clock).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Event {
-    /// A new run over the whole deck; forgets the answers it will ask again.
-    Start,
+    /// A new run in `mode` over `source`, filtered by the saved options; forgets
+    /// the answers it will ask again. `seed` orders shuffles.
+    Start {
+        mode: Mode,
+        source: Source,
+        seed: u64,
+    },
+    /// A new run over the questions answered wrongly or skipped (same mode).
+    RetryMissed,
     /// Back to the question the learner left.
     Resume,
-    /// Select (single-answer) or toggle (select-all-that-apply) option `i`.
+    /// Select (single-answer) or toggle (select-all-that-apply) option `i`
+    /// (deck order).
     Toggle(usize),
     /// Lock the selection and show the verdict.
     Check,
@@ -64,8 +167,25 @@ pub enum Event {
     Previous,
     /// Straight to the summary.
     Finish,
-    /// A new run over the questions answered wrongly or skipped.
-    RetryMissed,
     /// Back to the start screen, keeping the run.
     Home,
+    /// The typed answer of the question on screen.
+    Draft(String),
+    /// Show the model answer and key points (practice, mock).
+    Reveal,
+    /// Tick or untick key point `i` as covered.
+    ToggleKeyPoint(usize),
+    /// Rate recall of the question on screen (practice): schedules the next
+    /// review and moves on.
+    Rate(Rating),
+    /// Star or unstar a question.
+    ToggleBookmark(String),
+    /// Replace the options for the next run.
+    SetOptions(Options),
+    /// The mock clock: start (page visible) or pause (page hidden) the clock of
+    /// the question on screen.
+    ClockRun,
+    ClockPause,
+    /// Forget all progress (the options stay).
+    ResetProgress,
 }

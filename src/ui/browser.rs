@@ -86,3 +86,40 @@ pub fn saved_detail(ev: &web_sys::Event) -> Option<(u32, String)> {
 pub fn instance_id() -> u32 {
     (js_sys::Math::random() * f64::from(u32::MAX)) as u32
 }
+
+/// The end of the local day (ms since the epoch): "due today" means due by then.
+pub fn end_of_today() -> f64 {
+    let d = js_sys::Date::new_0();
+    d.set_hours(23);
+    d.set_minutes(59);
+    d.set_seconds(59);
+    d.get_time()
+}
+
+/// `1:05`, `2 minutes`: a duration for people.
+pub fn duration(ms: f64) -> String {
+    let total = (ms / 1000.0).round().max(0.0) as u64;
+    if total >= 60 && total.is_multiple_of(60) {
+        let m = total / 60;
+        format!("{m} minute{}", if m == 1 { "" } else { "s" })
+    } else {
+        clock(ms)
+    }
+}
+
+/// `m:ss` of time left (rounded up: 0.3 s left shows `0:01`), with a leading
+/// minus when over time.
+pub fn clock(ms: f64) -> String {
+    mm_ss(ms, f64::ceil)
+}
+
+/// `m:ss` of time used (rounded down).
+pub fn elapsed(ms: f64) -> String {
+    mm_ss(ms, f64::floor)
+}
+
+fn mm_ss(ms: f64, round: fn(f64) -> f64) -> String {
+    let sign = if ms < 0.0 { "−" } else { "" };
+    let total = round(ms.abs() / 1000.0) as u64;
+    format!("{sign}{}:{:02}", total / 60, total % 60)
+}

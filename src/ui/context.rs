@@ -5,7 +5,7 @@
 use super::browser::{self, SAVED_EVENT};
 use crate::deck::Deck;
 use crate::persist::{self, BrowserStore, MemoryStore, Problem, Progress, Store, StoreError};
-use crate::quiz::{Event, QuizState, apply, merge};
+use crate::quiz::{Event, Mode, QuizState, Source, apply, merge};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -19,6 +19,11 @@ pub struct QuizCtx {
     pub save_error: RwSignal<Option<StoreError>>,
     /// Browser storage could not be reached: progress lives in memory only.
     pub memory_only: bool,
+    /// The clock, ticking while a mock-interview question is being answered.
+    pub now: RwSignal<f64>,
+    /// Set by every event the learner sends: a new question then takes focus
+    /// (but not on page load, where focus belongs to the host page).
+    pub acted: StoredValue<bool>,
     progress: StoredValue<Progress, LocalStorage>,
     instance: u32,
 }
@@ -43,13 +48,49 @@ impl QuizCtx {
             problem: RwSignal::new(loaded.problem),
             save_error: RwSignal::new(None),
             memory_only,
+            now: RwSignal::new(browser::now()),
+            acted: StoredValue::new(false),
             progress: StoredValue::new_local(progress),
             instance: browser::instance_id(),
         };
         if !memory_only {
             ctx.listen_for_other_copies();
         }
+        ctx.pause_clock_when_hidden();
         ctx
+    }
+
+    /// The mock clock counts only while the page is visible: hidden or closed
+    /// pauses it (and saves), visible again runs it.
+    fn pause_clock_when_hidden(self) {
+        let visibility = window_event_listener_untyped("visibilitychange", move |_| {
+            let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
+            self.send_quietly(if hidden {
+                Event::ClockPause
+            } else {
+                Event::ClockRun
+            });
+        });
+        let pagehide = window_event_listener_untyped("pagehide", move |_| {
+            self.send_quietly(Event::ClockPause);
+        });
+        on_cleanup(move || {
+            visibility.remove();
+            pagehide.remove();
+        });
+    }
+
+    /// Runs the mock clock of the question on screen (when the page is visible).
+    pub fn clock_run(&self) {
+        if document().visibility_state() != web_sys::VisibilityState::Hidden {
+            self.send_quietly(Event::ClockRun);
+        }
+    }
+
+    /// Starts a run; shuffles are seeded here, so they stay stable across reloads.
+    pub fn start(&self, mode: Mode, source: Source) {
+        let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
+        self.send(Event::Start { mode, source, seed });
     }
 
     /// Other tabs (`storage` events) and other widgets of this deck on the page
@@ -90,6 +131,12 @@ impl QuizCtx {
     /// Applies an engine event; saves at once when it changed something, so an
     /// answer is on disk even if the tab closes right after the click.
     pub fn send(&self, event: Event) {
+        self.acted.set_value(true);
+        self.send_quietly(event);
+    }
+
+    /// `send` without moving focus (events from the page, not the learner).
+    fn send_quietly(&self, event: Event) {
         let deck = self.deck;
         let mut changed = false;
         let now = browser::now();

@@ -1,17 +1,26 @@
 //! Leptos components, one per file. They read signals and send engine events;
 //! the logic lives in `quiz`.
 
+mod answer_box;
 mod app;
 mod browser;
 mod choice_option;
 mod context;
 mod error_panel;
+mod key_points;
+mod keyboard_help;
+mod mock_card;
 mod model_answer;
 mod notice;
+mod open_summary;
+mod options_panel;
+mod overview_panel;
+mod practice_card;
 mod progress_bar;
 mod progress_tools;
 mod question_card;
 mod question_screen;
+mod rating_bar;
 mod rich_text;
 mod start_screen;
 mod summary_screen;

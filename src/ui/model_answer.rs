@@ -2,10 +2,19 @@ use super::rich_text::RichText;
 use crate::deck::Question;
 use leptos::prelude::*;
 
-/// *Show model answer*: why it is asked, what a strong answer says, the key points.
+/// *Show model answer*: why it is asked, what a strong answer says and (unless
+/// they are shown as a checklist elsewhere) the key points.
 #[component]
-pub fn ModelAnswer(question: Question) -> impl IntoView {
-    let open = RwSignal::new(false);
+pub fn ModelAnswer(
+    question: Question,
+    /// List the key points too.
+    key_points: bool,
+    /// Start open.
+    #[prop(optional)]
+    open: bool,
+) -> impl IntoView {
+    let show_points = key_points;
+    let open = RwSignal::new(open);
     let Question {
         why_asked,
         model_answer,
@@ -13,6 +22,7 @@ pub fn ModelAnswer(question: Question) -> impl IntoView {
         follow_up,
         ..
     } = question;
+    let key_points = if show_points { key_points } else { Vec::new() };
     view! {
         <div class="lq-answer">
             <button
@@ -28,10 +38,12 @@ pub fn ModelAnswer(question: Question) -> impl IntoView {
                 <p><RichText text=why_asked /></p>
                 <h3 class="lq-h3">"A strong answer"</h3>
                 <p><RichText text=model_answer /></p>
-                <h3 class="lq-h3">"Key points"</h3>
-                <ul class="lq-points">
-                    {key_points.into_iter().map(|p| view! { <li><RichText text=p /></li> }).collect_view()}
-                </ul>
+                {show_points.then(|| view! {
+                    <h3 class="lq-h3">"Key points"</h3>
+                    <ul class="lq-points">
+                        {key_points.into_iter().map(|p| view! { <li><RichText text=p /></li> }).collect_view()}
+                    </ul>
+                })}
                 {follow_up.map(|f| view! {
                     <p class="lq-follow"><strong>"Likely follow-up: "</strong><RichText text=f /></p>
                 })}

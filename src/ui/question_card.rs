@@ -2,11 +2,31 @@ use super::choice_option::ChoiceOption;
 use super::context::use_quiz;
 use super::model_answer::ModelAnswer;
 use super::rich_text::RichText;
-use crate::quiz::{Event, is_correct};
+use crate::quiz::{Event, choice_order, is_correct};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 const DIFFICULTY: [&str; 3] = ["Fundamentals", "Intermediate", "Senior"];
+
+/// "Fundamentals", "Intermediate" or "Senior".
+pub fn level_name(difficulty: u8) -> &'static str {
+    DIFFICULTY
+        .get(usize::from(difficulty.saturating_sub(1)))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Moves focus to a new question's heading, but only after the learner acted in
+/// this widget (on page load, focus stays with the host page).
+pub fn focus_when_acted(ctx: super::context::QuizCtx, heading: NodeRef<leptos::html::H2>) {
+    Effect::new(move |_| {
+        if let Some(h) = heading.get()
+            && ctx.acted.get_value()
+        {
+            let _ = h.focus();
+        }
+    });
+}
 
 /// One question: prompt, options in a form (*Check* submits it), verdict,
 /// explanations, the model answer, navigation.
@@ -35,10 +55,21 @@ pub fn QuestionCard(id: String) -> impl IntoView {
     let first = Memo::new(move |_| ctx.state.with(|s| s.position == 0));
     let last = Memo::new(move |_| ctx.state.with(|s| s.position + 1 >= s.run.len()));
     let multi = q.is_multi();
-    let level = DIFFICULTY
-        .get(usize::from(q.difficulty.saturating_sub(1)))
-        .copied()
-        .unwrap_or_default();
+    let order = ctx
+        .state
+        .with_untracked(|s| choice_order(s.seed, &q.id, q.choices.len()));
+    let heading = NodeRef::<leptos::html::H2>::new();
+    let next_button = NodeRef::<leptos::html::Button>::new();
+    focus_when_acted(ctx, heading);
+    Effect::new(move |_| {
+        if checked.get()
+            && ctx.acted.get_value()
+            && let Some(b) = next_button.get()
+        {
+            let _ = b.focus();
+        }
+    });
+    let level = level_name(q.difficulty);
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -49,18 +80,16 @@ pub fn QuestionCard(id: String) -> impl IntoView {
     view! {
         <article class="lq-card">
             <p class="lq-meta">{topic} " · " {level}</p>
-            <h2 class="lq-prompt"><RichText text=q.prompt.clone() /></h2>
+            <h2 class="lq-prompt" tabindex="-1" node_ref=heading><RichText text=q.prompt.clone() /></h2>
             <form class="lq-form" on:submit=on_submit>
                 <fieldset class="lq-choices">
                     <legend class="lq-legend">
                         {if multi { "Select all that apply" } else { "Choose one answer" }}
                     </legend>
-                    {q.choices
-                        .iter()
-                        .enumerate()
-                        .map(|(index, choice)| view! {
-                            <ChoiceOption index choice=choice.clone() multi answer />
-                        })
+                    {order
+                        .into_iter()
+                        .filter_map(|index| q.choices.get(index).map(|c| (index, c.clone())))
+                        .map(|(index, choice)| view! { <ChoiceOption index choice multi answer /> })
                         .collect_view()}
                 </fieldset>
                 <p class="lq-verdict" role="status" aria-live="polite">
@@ -79,7 +108,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                 <div class="lq-actions">
                     {move || if checked.get() {
                         view! {
-                            <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Next)>
+                            <button type="button" class="lq-btn lq-btn--primary" node_ref=next_button on:click=move |_| ctx.send(Event::Next)>
                                 {next_label}
                             </button>
                         }.into_any()
@@ -104,7 +133,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                 </div>
             </form>
             <Show when=move || checked.get()>
-                <ModelAnswer question=q.clone() />
+                <ModelAnswer question=q.clone() key_points=true />
             </Show>
         </article>
     }

@@ -1,25 +1,84 @@
 use super::context::use_quiz;
+use super::mock_card::MockCard;
+use super::practice_card::PracticeCard;
 use super::progress_bar::ProgressBar;
 use super::question_card::QuestionCard;
-use crate::quiz::Event;
+use crate::quiz::{Event, Mode, key_event};
 use leptos::prelude::*;
 
-/// Progress, the question on screen, and a way back to the start.
+/// Progress, a bookmark star, the question on screen in the run's mode, a way
+/// back to the start; keyboard shortcuts (see `quiz::key_event`).
 #[component]
 pub fn QuestionScreen() -> impl IntoView {
     let ctx = use_quiz();
-    let current_id = Memo::new(move |_| ctx.state.with(|s| s.run.get(s.position).cloned()));
+    let current = Memo::new(move |_| {
+        ctx.state
+            .with(|s| s.run.get(s.position).cloned().map(|id| (s.mode, id)))
+    });
     let done = Signal::derive(move || ctx.state.with(|s| s.position + 1));
     let total = Signal::derive(move || ctx.state.with(|s| s.run.len()));
+    let starred = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            s.run
+                .get(s.position)
+                .is_some_and(|id| s.bookmarks.contains(id))
+        })
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        // Typing, and keys on controls, keep their own meaning.
+        let tag = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .map(|e| (e.tag_name(), e.get_attribute("type").unwrap_or_default()));
+        let on_control = match tag {
+            Some((t, kind)) => match t.as_str() {
+                "TEXTAREA" | "SELECT" | "BUTTON" | "SUMMARY" => true,
+                "INPUT" => !matches!(kind.as_str(), "radio" | "checkbox") || ev.key() == " ",
+                _ => false,
+            },
+            None => false,
+        };
+        if on_control {
+            return;
+        }
+        let event = ctx
+            .state
+            .with_untracked(|s| ctx.with_deck(|d| key_event(s, d, &ev.key())));
+        if let Some(event) = event {
+            ev.prevent_default();
+            ctx.send(event);
+        }
+    };
+    let toggle_star = move |_| {
+        if let Some((_, id)) = current.get_untracked() {
+            ctx.send(Event::ToggleBookmark(id));
+        }
+    };
     view! {
-        <section class="lq-screen lq-question">
+        <section class="lq-screen lq-question" on:keydown=on_key>
             <div class="lq-topbar">
                 <ProgressBar done total />
+                <button
+                    type="button"
+                    class="lq-btn lq-btn--quiet lq-star"
+                    aria-pressed=move || starred.get().to_string()
+                    on:click=toggle_star
+                >
+                    <span aria-hidden="true">{move || if starred.get() { "★" } else { "☆" }}</span>
+                    " Bookmark"
+                </button>
                 <button class="lq-btn lq-btn--quiet" on:click=move |_| ctx.send(Event::Home)>
                     "Menu"
                 </button>
             </div>
-            {move || current_id.get().map(|id| view! { <QuestionCard id /> })}
+            {move || current.get().map(|(mode, id)| match mode {
+                Mode::Quiz => view! { <QuestionCard id /> }.into_any(),
+                Mode::Practice => view! { <PracticeCard id /> }.into_any(),
+                Mode::Mock => view! { <MockCard id /> }.into_any(),
+            })}
         </section>
     }
 }

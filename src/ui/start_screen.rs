@@ -1,13 +1,18 @@
+use super::browser;
 use super::context::use_quiz;
+use super::keyboard_help::KeyboardHelp;
+use super::options_panel::OptionsPanel;
+use super::overview_panel::OverviewPanel;
 use super::progress_tools::ProgressTools;
-use crate::quiz::{Event, in_progress, score};
+use crate::quiz::{Event, Mode, Source, candidates, due_count, in_progress, score};
 use leptos::prelude::*;
 
-/// Title, size of the deck, topics; *Start*, or *Resume* when a run is under way.
+/// Title and size of the deck; *Resume*; the three ways to practise; options,
+/// progress by topic, keyboard help, export/import.
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let ctx = use_quiz();
-    let (title, description, count, topics) = ctx.with_deck(|d| {
+    let (title, description, count, topic_count) = ctx.with_deck(|d| {
         (
             d.title.clone(),
             d.description.clone(),
@@ -15,17 +20,34 @@ pub fn StartScreen() -> impl IntoView {
             d.topics
                 .iter()
                 .filter(|t| d.questions.iter().any(|q| q.topic == t.id))
-                .map(|t| t.name.clone())
-                .collect::<Vec<_>>(),
+                .count(),
         )
     });
-    let topic_count = topics.len();
     let resume = Memo::new(move |_| {
         ctx.state.with(|s| {
             in_progress(s).then(|| {
                 let sc = ctx.with_deck(|d| score(s, d));
-                (s.position + 1, s.run.len(), sc.correct)
+                (s.mode, s.position + 1, s.run.len(), sc.correct)
             })
+        })
+    });
+    let due = Memo::new(move |_| {
+        let by = browser::end_of_today();
+        ctx.state.with(|s| ctx.with_deck(|d| due_count(s, d, by)))
+    });
+    let bookmarked = Memo::new(move |_| ctx.state.with(|s| s.bookmarks.len()));
+    let matching = Memo::new(move |_| {
+        ctx.state
+            .with(|s| ctx.with_deck(|d| candidates(s, d, Source::All, 0.0).len()))
+    });
+    let mock_label = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            let o = &s.options;
+            format!(
+                "{} questions, {} each. Answer aloud or in writing, then check yourself against the key points.",
+                o.mock_count,
+                browser::duration(f64::from(o.mock_seconds) * 1000.0)
+            )
         })
     });
 
@@ -33,31 +55,79 @@ pub fn StartScreen() -> impl IntoView {
         <section class="lq-screen lq-start">
             <h2 class="lq-title">{title}</h2>
             {description.map(|d| view! { <p class="lq-lead">{d}</p> })}
-            <p class="lq-meta">
-                {format!("{count} questions · {topic_count} topics")}
-            </p>
-            <ul class="lq-chips" aria-label="Topics">
-                {topics.into_iter().map(|t| view! { <li class="lq-chip">{t}</li> }).collect_view()}
-            </ul>
-            <div class="lq-actions">
-                {move || match resume.get() {
-                    Some((at, total, correct)) => view! {
+            <p class="lq-meta">{format!("{count} questions · {topic_count} topics")}</p>
+            {move || resume.get().map(|(mode, at, total, correct)| {
+                let label = match mode {
+                    Mode::Quiz => format!("Resume — question {at} of {total}, {correct} correct"),
+                    Mode::Practice => format!("Resume practice — card {at} of {total}"),
+                    Mode::Mock => format!("Resume mock interview — question {at} of {total}"),
+                };
+                view! {
+                    <div class="lq-actions">
                         <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Resume)>
-                            {format!("Resume — question {at} of {total}, {correct} correct")}
+                            {label}
                         </button>
-                        <button class="lq-btn" on:click=move |_| ctx.send(Event::Start)>
-                            "Start over"
+                    </div>
+                }
+            })}
+            <ul class="lq-modes" aria-label="Ways to practise">
+                <li class="lq-mode">
+                    <h3 class="lq-h3">"Quiz"</h3>
+                    <p>"Multiple choice, with why each option is right or wrong."</p>
+                    <button
+                        class="lq-btn lq-btn--primary"
+                        disabled=move || matching.get() == 0
+                        on:click=move |_| ctx.start(Mode::Quiz, Source::All)
+                    >
+                        {move || if resume.get().is_some() { "Start over" } else { "Start" }}
+                    </button>
+                </li>
+                <li class="lq-mode">
+                    <h3 class="lq-h3">"Practice cards"</h3>
+                    <p>
+                        "Answer in your own words, reveal, tick the key points you covered, rate yourself. "
+                        "Spaced repetition brings each card back when you are about to forget it."
+                    </p>
+                    <p class="lq-meta">{move || format!("{} due today", due.get())}</p>
+                    <div class="lq-actions lq-actions--tight">
+                        <button
+                            class="lq-btn"
+                            disabled=move || matching.get() == 0
+                            on:click=move |_| ctx.start(Mode::Practice, Source::All)
+                        >
+                            "Practise"
                         </button>
-                    }
-                        .into_any(),
-                    None => view! {
-                        <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Start)>
-                            "Start"
+                        <button
+                            class="lq-btn"
+                            disabled=move || due.get() == 0
+                            on:click=move |_| ctx.start(Mode::Practice, Source::Due)
+                        >
+                            "Review due"
                         </button>
-                    }
-                        .into_any(),
-                }}
-            </div>
+                        <button
+                            class="lq-btn"
+                            disabled=move || bookmarked.get() == 0
+                            on:click=move |_| ctx.start(Mode::Practice, Source::Bookmarked)
+                        >
+                            {move || format!("Practise bookmarked ({})", bookmarked.get())}
+                        </button>
+                    </div>
+                </li>
+                <li class="lq-mode">
+                    <h3 class="lq-h3">"Mock interview"</h3>
+                    <p>{mock_label}</p>
+                    <button
+                        class="lq-btn"
+                        disabled=move || matching.get() == 0
+                        on:click=move |_| ctx.start(Mode::Mock, Source::All)
+                    >
+                        "Start mock interview"
+                    </button>
+                </li>
+            </ul>
+            <OptionsPanel />
+            <OverviewPanel />
+            <KeyboardHelp />
             <ProgressTools />
         </section>
     }

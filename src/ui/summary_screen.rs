@@ -1,12 +1,24 @@
 use super::context::use_quiz;
+use super::open_summary::OpenSummary;
 use super::progress_tools::ProgressTools;
 use super::rich_text::RichText;
-use crate::quiz::{Event, missed, score, topic_scores};
+use crate::quiz::{Event, Mode, Source, missed, score, topic_scores};
 use leptos::prelude::*;
+
+/// The end of a run: the quiz summary, or the open-answer summary of practice
+/// and mock interviews.
+#[component]
+pub fn SummaryScreen() -> impl IntoView {
+    let ctx = use_quiz();
+    match ctx.state.with_untracked(|s| s.mode) {
+        Mode::Quiz => view! { <QuizSummary /> }.into_any(),
+        mode => view! { <OpenSummary mode /> }.into_any(),
+    }
+}
 
 /// Score, per-topic scores, the questions missed; *Retry missed*, *Start over*.
 #[component]
-pub fn SummaryScreen() -> impl IntoView {
+fn QuizSummary() -> impl IntoView {
     let ctx = use_quiz();
     let (sc, topics, misses) = ctx.state.with_untracked(|s| {
         ctx.with_deck(|d| {
@@ -69,7 +81,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 })}
                 <button
                     class=if any_missed { "lq-btn" } else { "lq-btn lq-btn--primary" }
-                    on:click=move |_| ctx.send(Event::Start)
+                    on:click=move |_| ctx.start(Mode::Quiz, Source::All)
                 >
                     "Start over"
                 </button>

@@ -1,0 +1,42 @@
+use super::context::use_quiz;
+use super::rich_text::RichText;
+use crate::quiz::Event;
+use leptos::prelude::*;
+
+/// The key points as a checklist: tick the ones your answer covered.
+#[component]
+pub fn KeyPoints(
+    id: String,
+    points: Vec<String>,
+    #[prop(into)] locked: Signal<bool>,
+) -> impl IntoView {
+    let ctx = use_quiz();
+    let covered = Memo::new(move |_| {
+        ctx.state.with(|s| {
+            s.answers
+                .get(&id)
+                .map(|a| a.covered.clone())
+                .unwrap_or_default()
+        })
+    });
+    let total = points.len();
+    view! {
+        <fieldset class="lq-fieldset lq-keypoints">
+            <legend>"Key points — tick the ones your answer covered"</legend>
+            {points.into_iter().enumerate().map(|(i, p)| view! {
+                <label class="lq-check lq-check--block">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || covered.with(|c| c.contains(&i))
+                        prop:disabled=locked
+                        on:change=move |_| ctx.send(Event::ToggleKeyPoint(i))
+                    />
+                    <span><RichText text=p /></span>
+                </label>
+            }).collect_view()}
+            <p class="lq-meta" aria-live="polite">
+                {move || format!("{} of {total} covered", covered.with(Vec::len))}
+            </p>
+        </fieldset>
+    }
+}

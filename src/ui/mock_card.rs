@@ -1,0 +1,96 @@
+use super::answer_box::AnswerBox;
+use super::browser;
+use super::context::use_quiz;
+use super::key_points::KeyPoints;
+use super::model_answer::ModelAnswer;
+use super::question_card::{focus_when_acted, level_name};
+use super::rich_text::RichText;
+use crate::quiz::{Event, remaining_ms};
+use leptos::prelude::*;
+
+/// A mock-interview question: a visible countdown, a box for your answer (or
+/// answer aloud), then a self-check against the key points. When time runs out
+/// the self-check opens by itself.
+#[component]
+pub fn MockCard(id: String) -> impl IntoView {
+    let ctx = use_quiz();
+    let Some((q, topic)) = ctx.with_deck(|d| {
+        d.question(&id)
+            .map(|q| (q.clone(), d.topic_name(&q.topic).to_owned()))
+    }) else {
+        return ().into_any();
+    };
+    let revealed = Memo::new({
+        let id = id.clone();
+        move |_| {
+            ctx.state
+                .with(|s| s.answers.get(&id).is_some_and(|a| a.revealed))
+        }
+    });
+    let remaining = Memo::new({
+        let id = id.clone();
+        move |_| {
+            let now = ctx.now.get();
+            ctx.state.with(|s| remaining_ms(s, &id, now))
+        }
+    });
+    let last = Memo::new(move |_| ctx.state.with(|s| s.position + 1 >= s.run.len()));
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_when_acted(ctx, heading);
+
+    // The clock: runs while this question is being answered and the page is visible.
+    ctx.clock_run();
+    if let Ok(handle) = set_interval_with_handle(
+        move || ctx.now.set(browser::now()),
+        std::time::Duration::from_millis(250),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    Effect::new(move |_| {
+        if !revealed.get() && remaining.get() <= 0.0 {
+            ctx.send(Event::Reveal);
+        }
+    });
+
+    view! {
+        <article class="lq-card">
+            <p class="lq-meta">{topic} " · " {level_name(q.difficulty)} " · mock interview"</p>
+            <p
+                class="lq-timer"
+                class:lq-timer--low=move || remaining.get() < 20_000.0
+                role="timer"
+                aria-label="Time left"
+            >
+                {move || if remaining.get() <= 0.0 {
+                    "Time's up".to_owned()
+                } else if revealed.get() {
+                    format!("Answered with {} left", browser::clock(remaining.get()))
+                } else {
+                    browser::clock(remaining.get())
+                }}
+            </p>
+            <h2 class="lq-prompt" tabindex="-1" node_ref=heading><RichText text=q.prompt.clone() /></h2>
+            <AnswerBox id=id.clone() locked=revealed />
+            {move || if revealed.get() {
+                view! {
+                    <KeyPoints id=id.clone() points=q.key_points.clone() locked=false />
+                    <ModelAnswer question=q.clone() key_points=false />
+                    <div class="lq-actions">
+                        <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Next)>
+                            {move || if last.get() { "See results" } else { "Next question" }}
+                        </button>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <div class="lq-actions">
+                        <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Reveal)>
+                            "Done — check my answer"
+                        </button>
+                    </div>
+                }.into_any()
+            }}
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,92 @@
+use super::browser;
+use super::context::use_quiz;
+use super::progress_tools::ProgressTools;
+use super::rich_text::RichText;
+use crate::quiz::{Event, Mode, Rating, Source, open_answer_rows, weakest_topics};
+use leptos::prelude::*;
+
+/// The end of a practice run (ratings) or a mock interview (time used per
+/// question, key points covered, weakest topics first).
+#[component]
+pub fn OpenSummary(mode: Mode) -> impl IntoView {
+    let ctx = use_quiz();
+    let (rows, weakest, limit, ratings) = ctx.state.with_untracked(|s| {
+        ctx.with_deck(|d| {
+            let ratings: Vec<Option<Rating>> = s
+                .run
+                .iter()
+                .map(|id| s.answers.get(id).and_then(|a| a.rating))
+                .collect();
+            (
+                open_answer_rows(s, d),
+                weakest_topics(s, d),
+                f64::from(s.options.mock_seconds) * 1000.0,
+                ratings,
+            )
+        })
+    });
+    let count = |r: Rating| ratings.iter().filter(|x| **x == Some(r)).count();
+    let title = if mode == Mode::Mock {
+        "Mock interview: your results"
+    } else {
+        "Practice done"
+    };
+    let mock = mode == Mode::Mock;
+    view! {
+        <section class="lq-screen lq-summary">
+            <h2 class="lq-title">{title}</h2>
+            {(!mock).then(|| view! {
+                <p class="lq-score">
+                    {format!(
+                        "Again {} · Hard {} · Good {} · Easy {} · skipped {}",
+                        count(Rating::Again),
+                        count(Rating::Hard),
+                        count(Rating::Good),
+                        count(Rating::Easy),
+                        ratings.iter().filter(|r| r.is_none()).count()
+                    )}
+                </p>
+                <p class="lq-meta">"Each rated card comes back when spaced repetition says it is due."</p>
+            })}
+            <table class="lq-table">
+                <caption class="lq-sr">"Question by question"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Question"</th>
+                        {mock.then(|| view! { <th scope="col">"Time"</th> })}
+                        <th scope="col">"Key points"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|r| {
+                        let over = r.spent_ms > limit;
+                        view! {
+                            <tr>
+                                <th scope="row"><RichText text=r.prompt /></th>
+                                {mock.then(|| view! {
+                                    <td class:lq-bad=over>
+                                        {format!("{} / {}", browser::elapsed(r.spent_ms), browser::elapsed(limit))}
+                                    </td>
+                                })}
+                                <td>{format!("{} / {}", r.covered, r.points)}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <h3 class="lq-h3">"Weakest topics first"</h3>
+            <ol class="lq-review">
+                {weakest.into_iter().map(|(name, covered, points)| view! {
+                    <li>{format!("{name}: {covered} of {points} key points")}</li>
+                }).collect_view()}
+            </ol>
+            <div class="lq-actions">
+                <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.start(mode, Source::All)>
+                    {if mock { "Another mock interview" } else { "Practise again" }}
+                </button>
+                <button class="lq-btn" on:click=move |_| ctx.send(Event::Home)>"Back to start"</button>
+            </div>
+            <ProgressTools />
+        </section>
+    }
+}

@@ -1,0 +1,134 @@
+use super::context::use_quiz;
+use crate::quiz::{Event, Options};
+use leptos::prelude::*;
+
+/// Filters and run options: topics, difficulty, pool size, shuffle, mock timing.
+/// Every change is one `SetOptions` event; the engine keeps them.
+#[component]
+pub fn OptionsPanel() -> impl IntoView {
+    let ctx = use_quiz();
+    let topics = ctx.with_deck(|d| {
+        d.topics
+            .iter()
+            .filter(|t| d.questions.iter().any(|q| q.topic == t.id))
+            .map(|t| (t.id.clone(), t.name.clone()))
+            .collect::<Vec<_>>()
+    });
+    let options = Memo::new(move |_| ctx.state.with(|s| s.options.clone()));
+    let change = move |f: &dyn Fn(&mut Options)| {
+        let mut o = options.get_untracked();
+        f(&mut o);
+        ctx.send(Event::SetOptions(o));
+    };
+    let toggle_topic = move |id: String| {
+        change(&|o: &mut Options| {
+            if let Some(at) = o.topics.iter().position(|t| *t == id) {
+                o.topics.remove(at);
+            } else {
+                o.topics.push(id.clone());
+            }
+        })
+    };
+    let toggle_level = move |level: u8| {
+        change(&|o: &mut Options| {
+            if let Some(at) = o.difficulties.iter().position(|d| *d == level) {
+                o.difficulties.remove(at);
+            } else {
+                o.difficulties.push(level);
+            }
+        })
+    };
+    let number = |ev: &leptos::ev::Event| event_target_value(ev).trim().parse::<usize>().ok();
+    view! {
+        <details class="lq-panel">
+            <summary class="lq-panel__summary">"Options"</summary>
+            <fieldset class="lq-fieldset">
+                <legend>"Topics (none ticked: all)"</legend>
+                <div class="lq-checks">
+                    {topics.into_iter().map(|(id, name)| {
+                        let key = id.clone();
+                        view! {
+                            <label class="lq-check">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || options.with(|o| o.topics.contains(&key))
+                                    on:change=move |_| toggle_topic(id.clone())
+                                />
+                                {name}
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <fieldset class="lq-fieldset">
+                <legend>"Difficulty (none ticked: all)"</legend>
+                <div class="lq-checks">
+                    {[(1u8, "Fundamentals"), (2, "Intermediate"), (3, "Senior")].into_iter().map(|(level, name)| view! {
+                        <label class="lq-check">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || options.with(|o| o.difficulties.contains(&level))
+                                on:change=move |_| toggle_level(level)
+                            />
+                            {name}
+                        </label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <div class="lq-fields">
+                <label class="lq-field">
+                    "Questions per run (empty: all)"
+                    <input
+                        type="number"
+                        min="1"
+                        inputmode="numeric"
+                        prop:value=move || options.with(|o| o.count.map(|c| c.to_string()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let n = number(&ev).filter(|n| *n > 0);
+                            change(&|o: &mut Options| o.count = n)
+                        }
+                    />
+                </label>
+                <label class="lq-check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || options.with(|o| o.shuffle)
+                        on:change=move |_| change(&|o: &mut Options| o.shuffle = !o.shuffle)
+                    />
+                    "Shuffle questions and options"
+                </label>
+                <label class="lq-field">
+                    "Mock interview: questions"
+                    <input
+                        type="number"
+                        min="1"
+                        max="50"
+                        inputmode="numeric"
+                        prop:value=move || options.with(|o| o.mock_count.to_string())
+                        on:change=move |ev| {
+                            if let Some(n) = number(&ev).filter(|n| (1..=50).contains(n)) {
+                                change(&|o: &mut Options| o.mock_count = n)
+                            }
+                        }
+                    />
+                </label>
+                <label class="lq-field">
+                    "Mock interview: seconds per question"
+                    <input
+                        type="number"
+                        min="15"
+                        max="1800"
+                        step="15"
+                        inputmode="numeric"
+                        prop:value=move || options.with(|o| o.mock_seconds.to_string())
+                        on:change=move |ev| {
+                            if let Some(n) = number(&ev).filter(|n| (15..=1800).contains(n)) {
+                                change(&|o: &mut Options| o.mock_seconds = n as u32)
+                            }
+                        }
+                    />
+                </label>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,61 @@
+use super::browser;
+use super::context::use_quiz;
+use crate::quiz::{Event, overview};
+use leptos::prelude::*;
+
+/// Progress per topic (seen, correct rate, due), weakest first; *Reset progress*
+/// behind a confirmation.
+#[component]
+pub fn OverviewPanel() -> impl IntoView {
+    let ctx = use_quiz();
+    let rows = Memo::new(move |_| {
+        let by = browser::end_of_today();
+        ctx.state.with(|s| ctx.with_deck(|d| overview(s, d, by)))
+    });
+    let confirming = RwSignal::new(false);
+    view! {
+        <details class="lq-panel">
+            <summary class="lq-panel__summary">"Your progress by topic"</summary>
+            <table class="lq-table">
+                <caption class="lq-sr">"Progress by topic, weakest first"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Topic"</th>
+                        <th scope="col">"Seen"</th>
+                        <th scope="col">"Correct"</th>
+                        <th scope="col">"Due"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows.get().into_iter().map(|r| {
+                        let rate = r.rate().map_or("—".to_owned(), |x| format!("{:.0}%", x * 100.0));
+                        view! {
+                            <tr>
+                                <th scope="row">{r.name}</th>
+                                <td>{format!("{} / {}", r.seen, r.questions)}</td>
+                                <td>{rate}</td>
+                                <td>{r.due}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <div class="lq-actions lq-actions--tight">
+                {move || if confirming.get() {
+                    view! {
+                        <p class="lq-warn" role="alert">"Forget all answers, ratings, bookmarks and notes for this deck?"</p>
+                        <button class="lq-btn lq-btn--danger" on:click=move |_| {
+                            ctx.send(Event::ResetProgress);
+                            confirming.set(false);
+                        }>"Yes, reset progress"</button>
+                        <button class="lq-btn" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button class="lq-btn" on:click=move |_| confirming.set(true)>"Reset progress"</button>
+                    }.into_any()
+                }}
+            </div>
+        </details>
+    }
+}

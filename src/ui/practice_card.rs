@@ -1,0 +1,68 @@
+use super::answer_box::AnswerBox;
+use super::context::use_quiz;
+use super::key_points::KeyPoints;
+use super::model_answer::ModelAnswer;
+use super::question_card::{focus_when_acted, level_name};
+use super::rating_bar::RatingBar;
+use super::rich_text::RichText;
+use crate::quiz::Event;
+use leptos::prelude::*;
+
+/// A practice card: the prompt, a box for your answer, *Reveal*, then the key
+/// points as a checklist, the model answer, and a rating that schedules the
+/// next review.
+#[component]
+pub fn PracticeCard(id: String) -> impl IntoView {
+    let ctx = use_quiz();
+    let Some((q, topic)) = ctx.with_deck(|d| {
+        d.question(&id)
+            .map(|q| (q.clone(), d.topic_name(&q.topic).to_owned()))
+    }) else {
+        return ().into_any();
+    };
+    let revealed = Memo::new({
+        let id = id.clone();
+        move |_| {
+            ctx.state
+                .with(|s| s.answers.get(&id).is_some_and(|a| a.revealed))
+        }
+    });
+    let heading = NodeRef::<leptos::html::H2>::new();
+    focus_when_acted(ctx, heading);
+    let first = Memo::new(move |_| ctx.state.with(|s| s.position == 0));
+    view! {
+        <article class="lq-card">
+            <p class="lq-meta">{topic} " · " {level_name(q.difficulty)} " · practice card"</p>
+            <h2 class="lq-prompt" tabindex="-1" node_ref=heading><RichText text=q.prompt.clone() /></h2>
+            <AnswerBox id=id.clone() locked=false />
+            {move || if revealed.get() {
+                view! {
+                    <KeyPoints id=id.clone() points=q.key_points.clone() locked=false />
+                    <ModelAnswer question=q.clone() key_points=false open=true />
+                    <h3 class="lq-h3">"How well did you know it?"</h3>
+                    <RatingBar id=id.clone() />
+                }.into_any()
+            } else {
+                view! {
+                    <div class="lq-actions">
+                        <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Reveal)>
+                            "Reveal answer"
+                        </button>
+                        <button type="button" class="lq-btn" on:click=move |_| ctx.send(Event::Next)>
+                            "Skip"
+                        </button>
+                        <button
+                            type="button"
+                            class="lq-btn lq-btn--quiet"
+                            hidden=first
+                            on:click=move |_| ctx.send(Event::Previous)
+                        >
+                            "Previous"
+                        </button>
+                    </div>
+                }.into_any()
+            }}
+        </article>
+    }
+    .into_any()
+}

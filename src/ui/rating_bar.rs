@@ -1,0 +1,32 @@
+use super::browser;
+use super::context::use_quiz;
+use crate::quiz::{Event, Rating, preview_intervals};
+use leptos::prelude::*;
+
+/// *Again / Hard / Good / Easy*, each with the interval it would schedule.
+#[component]
+pub fn RatingBar(id: String) -> impl IntoView {
+    let ctx = use_quiz();
+    let intervals = ctx
+        .state
+        .with_untracked(|s| preview_intervals(s, &id, browser::now()));
+    view! {
+        <div class="lq-rating" role="group" aria-label="How well did you know it?">
+            {intervals.into_iter().enumerate().map(|(i, (rating, days))| {
+                let name = match rating {
+                    Rating::Again => "Again",
+                    Rating::Hard => "Hard",
+                    Rating::Good => "Good",
+                    Rating::Easy => "Easy",
+                };
+                let when = if days <= 1.0 { "1 day".to_owned() } else { format!("{days:.0} days") };
+                view! {
+                    <button type="button" class="lq-btn lq-rate" on:click=move |_| ctx.send(Event::Rate(rating))>
+                        <span class="lq-rate__name">{name}</span>
+                        <span class="lq-rate__when">{format!("{} · {when}", i + 1)}</span>
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,355 @@
+//! Practice modes in the engine: practice cards with spaced repetition, the mock
+//! interview clock, options (filters, pool, seeded shuffles), bookmarks, the
+//! progress overview, reset, and keyboard shortcuts.
+
+mod common;
+
+use common::example;
+use llm_quiz::deck::Deck;
+use llm_quiz::quiz::{
+    Event, Mode, Options, QuizState, Rating, Screen, Source, apply, build_run, choice_order,
+    current, due_count, key_event, merge, overview, reconcile, remaining_ms, shuffle,
+    weakest_topics,
+};
+
+const DAY: f64 = 86_400_000.0;
+const T0: f64 = 1_764_000_000_000.0;
+
+fn start(s: &mut QuizState, d: &Deck, mode: Mode, source: Source, seed: u64, now: f64) -> bool {
+    apply(s, d, Event::Start { mode, source, seed }, now)
+}
+
+fn on_screen(s: &QuizState, d: &Deck) -> String {
+    current(s, d).map(|q| q.id.clone()).unwrap_or_default()
+}
+
+/// A bigger deck: the example's 3 questions repeated under new ids.
+fn big_deck(n: usize) -> Deck {
+    let mut d = example();
+    let base = d.questions.clone();
+    d.questions = (0..n)
+        .map(|i| {
+            let mut q = base[i % base.len()].clone();
+            q.id = format!("q{i}");
+            q.difficulty = (i % 3) as u8 + 1;
+            q
+        })
+        .collect();
+    d
+}
+
+#[test]
+fn a_practice_card_reveals_ticks_key_points_and_rating_schedules_the_next_review() {
+    let d = example();
+    let mut s = QuizState::default();
+    assert!(start(&mut s, &d, Mode::Practice, Source::All, 0, T0));
+    assert_eq!(s.mode, Mode::Practice);
+    assert!(
+        !apply(&mut s, &d, Event::Toggle(0), T0),
+        "no multiple choice in practice"
+    );
+    assert!(
+        !apply(&mut s, &d, Event::Rate(Rating::Good), T0),
+        "rate only after revealing"
+    );
+    assert!(
+        !apply(&mut s, &d, Event::ToggleKeyPoint(0), T0),
+        "tick only after revealing"
+    );
+    assert!(apply(
+        &mut s,
+        &d,
+        Event::Draft("next token, cross-entropy".into()),
+        T0
+    ));
+    assert!(apply(&mut s, &d, Event::Reveal, T0));
+    assert!(apply(&mut s, &d, Event::ToggleKeyPoint(0), T0));
+    assert!(apply(&mut s, &d, Event::ToggleKeyPoint(2), T0));
+    assert!(!apply(&mut s, &d, Event::ToggleKeyPoint(9), T0));
+    assert_eq!(s.answers["next-token"].covered, [0, 2]);
+    assert!(apply(&mut s, &d, Event::Rate(Rating::Good), T0));
+
+    let m = &s.schedule["next-token"];
+    assert!(m.due >= T0 + DAY, "the next review is at least a day away");
+    assert_eq!(s.tally["next-token"].attempts, 1);
+    assert_eq!(s.tally["next-token"].correct, 1);
+    assert_eq!(s.position, 1, "rating moves on");
+    assert_eq!(
+        s.drafts["next-token"], "next token, cross-entropy",
+        "the typed answer is kept"
+    );
+
+    // Nothing is due today; once the date passes, the card is.
+    assert_eq!(due_count(&s, &d, T0 + DAY / 2.0), 0);
+    assert_eq!(due_count(&s, &d, m.due), 1);
+    let mut later = s.clone();
+    assert!(start(&mut later, &d, Mode::Practice, Source::Due, 0, m.due));
+    assert_eq!(later.run, ["next-token"]);
+    assert!(
+        !start(&mut s, &d, Mode::Practice, Source::Due, 0, T0 + 1.0),
+        "nothing due: no run"
+    );
+}
+
+#[test]
+fn again_is_counted_as_a_miss_and_comes_back_sooner_than_easy() {
+    let d = example();
+    let mut s = QuizState::default();
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    apply(&mut s, &d, Event::Reveal, T0);
+    apply(&mut s, &d, Event::Rate(Rating::Again), T0);
+    apply(&mut s, &d, Event::Reveal, T0);
+    apply(&mut s, &d, Event::Rate(Rating::Easy), T0);
+    assert!(s.schedule["next-token"].due < s.schedule["sampling-controls"].due);
+    assert_eq!(s.tally["next-token"].correct, 0);
+    assert_eq!(s.tally["sampling-controls"].correct, 1);
+}
+
+#[test]
+fn the_mock_clock_runs_pauses_and_resumes_with_the_remaining_time() {
+    let d = example();
+    let mut s = QuizState::default();
+    s.options.mock_seconds = 120;
+    s.options.mock_count = 2;
+    assert!(start(&mut s, &d, Mode::Mock, Source::All, 42, T0));
+    assert_eq!(s.run.len(), 2, "mock interviews ask the chosen number");
+    let id = on_screen(&s, &d);
+    assert_eq!(remaining_ms(&s, &id, T0 + 30_000.0), 90_000.0);
+
+    // The page is hidden for ten minutes: that time does not count.
+    apply(&mut s, &d, Event::ClockPause, T0 + 30_000.0);
+    assert_eq!(remaining_ms(&s, &id, T0 + 630_000.0), 90_000.0);
+    apply(&mut s, &d, Event::ClockRun, T0 + 630_000.0);
+    assert_eq!(remaining_ms(&s, &id, T0 + 640_000.0), 80_000.0);
+
+    // A reload: the saved state is reconciled; the clock stopped at the last change.
+    let mut reloaded = s.clone();
+    reconcile(&mut reloaded, &d);
+    assert_eq!(reloaded.clock_since, None);
+    assert_eq!(remaining_ms(&reloaded, &id, T0 + 999_999.0), 90_000.0);
+    apply(&mut reloaded, &d, Event::ClockRun, T0 + 1_000_000.0);
+    assert_eq!(remaining_ms(&reloaded, &id, T0 + 1_005_000.0), 85_000.0);
+
+    // Revealing stops the clock and records the time used; the next question starts its own.
+    apply(&mut reloaded, &d, Event::Reveal, T0 + 1_010_000.0);
+    assert_eq!(reloaded.answers[&id].spent_ms, 40_000.0);
+    assert_eq!(reloaded.clock_since, None);
+    apply(&mut reloaded, &d, Event::Next, T0 + 1_020_000.0);
+    let second = on_screen(&reloaded, &d);
+    assert_ne!(second, id);
+    assert_eq!(remaining_ms(&reloaded, &second, T0 + 1_050_000.0), 90_000.0);
+    apply(&mut reloaded, &d, Event::Reveal, T0 + 1_200_000.0);
+    apply(&mut reloaded, &d, Event::Next, T0 + 1_200_000.0);
+    assert_eq!(reloaded.screen, Screen::Summary);
+    assert_eq!(
+        reloaded.answers[&second].spent_ms, 180_000.0,
+        "over time is recorded"
+    );
+}
+
+#[test]
+fn weakest_topics_come_first_in_a_mock_summary() {
+    let d = example();
+    let mut s = QuizState::default();
+    s.options.mock_count = 3;
+    start(&mut s, &d, Mode::Mock, Source::All, 7, T0);
+    for _ in 0..3 {
+        let id = on_screen(&s, &d);
+        apply(&mut s, &d, Event::Reveal, T0);
+        if id == "sampling-controls" {
+            for i in 0..3 {
+                apply(&mut s, &d, Event::ToggleKeyPoint(i), T0);
+            }
+        }
+        apply(&mut s, &d, Event::Next, T0);
+    }
+    let weak: Vec<String> = weakest_topics(&s, &d).into_iter().map(|t| t.0).collect();
+    assert_eq!(weak, ["Basics", "Decoding"]);
+}
+
+#[test]
+fn seeded_shuffles_are_stable_and_differ_between_seeds() {
+    let mut a: Vec<u32> = (0..50).collect();
+    let mut b = a.clone();
+    shuffle(&mut a, 99);
+    shuffle(&mut b, 99);
+    assert_eq!(a, b, "same seed, same order");
+    let mut c: Vec<u32> = (0..50).collect();
+    shuffle(&mut c, 100);
+    assert_ne!(a, c);
+    let mut sorted = a.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, (0..50).collect::<Vec<_>>(), "a permutation");
+
+    assert_eq!(
+        choice_order(0, "q", 4),
+        [0, 1, 2, 3],
+        "unshuffled runs keep deck order"
+    );
+    let o = choice_order(5, "q", 6);
+    assert_eq!(o, choice_order(5, "q", 6));
+    assert!((0..20).any(|seed| choice_order(seed + 1, "q", 6) != [0, 1, 2, 3, 4, 5]));
+}
+
+#[test]
+fn a_shuffled_run_is_stable_across_a_reload_and_the_pool_is_cut() {
+    let d = big_deck(30);
+    let mut s = QuizState {
+        options: Options {
+            shuffle: true,
+            count: Some(10),
+            ..Options::default()
+        },
+        ..QuizState::default()
+    };
+    start(&mut s, &d, Mode::Quiz, Source::All, 1234, T0);
+    assert_eq!(s.run.len(), 10);
+    let deck_order: Vec<String> = (0..10).map(|i| format!("q{i}")).collect();
+    assert_ne!(s.run, deck_order, "shuffled");
+    let again = build_run(&s, &d, Mode::Quiz, Source::All, 1234, T0);
+    assert_eq!(again, s.run, "the seed fixes the order");
+    let mut reloaded = s.clone();
+    reconcile(&mut reloaded, &d);
+    assert_eq!(reloaded.run, s.run);
+}
+
+#[test]
+fn filters_by_topic_and_difficulty_and_bookmarks() {
+    let d = big_deck(12);
+    let mut s = QuizState::default();
+    s.options.topics = vec!["decoding".into()];
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    assert!(
+        s.run
+            .iter()
+            .all(|id| d.question(id).is_some_and(|q| q.topic == "decoding"))
+    );
+    assert_eq!(s.run.len(), 4);
+
+    s.options.topics.clear();
+    s.options.difficulties = vec![3];
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    assert_eq!(s.run, ["q2", "q5", "q8", "q11"]);
+
+    s.options.difficulties.clear();
+    assert!(apply(&mut s, &d, Event::ToggleBookmark("q7".into()), T0));
+    assert!(apply(&mut s, &d, Event::ToggleBookmark("q1".into()), T0));
+    assert!(!apply(&mut s, &d, Event::ToggleBookmark("nope".into()), T0));
+    start(&mut s, &d, Mode::Practice, Source::Bookmarked, 0, T0);
+    assert_eq!(s.run, ["q1", "q7"]);
+    assert!(apply(&mut s, &d, Event::ToggleBookmark("q7".into()), T0));
+    assert!(!s.bookmarks.contains("q7"));
+}
+
+#[test]
+fn retry_missed_and_the_overview_weakest_first() {
+    let d = example();
+    let mut s = QuizState::default();
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    // next-token right, sampling-controls wrong, what-is-a-token right.
+    for picks in [vec![0], vec![2], vec![0]] {
+        for p in picks {
+            apply(&mut s, &d, Event::Toggle(p), T0);
+        }
+        apply(&mut s, &d, Event::Check, T0);
+        apply(&mut s, &d, Event::Next, T0);
+    }
+    let rows = overview(&s, &d, T0);
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    assert_eq!(names, ["Decoding", "Basics"], "weakest first");
+    assert_eq!(
+        (rows[1].seen, rows[1].questions, rows[1].correct),
+        (2, 2, 2)
+    );
+    assert_eq!(rows[0].rate(), Some(0.0));
+
+    let mut retry = s.clone();
+    start(&mut retry, &d, Mode::Quiz, Source::Missed, 0, T0);
+    assert_eq!(retry.run, ["sampling-controls"]);
+}
+
+#[test]
+fn reset_forgets_progress_keeps_options_and_beats_older_copies() {
+    let d = example();
+    let mut s = QuizState::default();
+    s.options.mock_seconds = 300;
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    apply(&mut s, &d, Event::Toggle(0), T0 + 1.0);
+    apply(&mut s, &d, Event::Check, T0 + 2.0);
+    apply(
+        &mut s,
+        &d,
+        Event::ToggleBookmark("next-token".into()),
+        T0 + 3.0,
+    );
+    let before = s.clone();
+    assert!(apply(&mut s, &d, Event::ResetProgress, T0 + 10.0));
+    assert!(s.answers.is_empty() && s.tally.is_empty() && s.bookmarks.is_empty());
+    assert_eq!(s.screen, Screen::Start);
+    assert_eq!(s.options.mock_seconds, 300);
+    assert!(
+        !merge(&mut s, &before, &d),
+        "an older tab's copy does not undo the reset"
+    );
+    let mut other_tab = before.clone();
+    assert!(
+        merge(&mut other_tab, &s, &d),
+        "the reset reaches the other tab"
+    );
+    assert!(other_tab.answers.is_empty());
+}
+
+#[test]
+fn keys_map_to_events() {
+    let d = example();
+    let mut s = QuizState::default();
+    assert_eq!(key_event(&s, &d, "1"), None, "no question on screen");
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    assert_eq!(key_event(&s, &d, "2"), Some(Event::Toggle(1)));
+    assert_eq!(key_event(&s, &d, "9"), None, "no ninth option");
+    assert_eq!(key_event(&s, &d, "Enter"), None, "nothing selected yet");
+    apply(&mut s, &d, Event::Toggle(0), T0);
+    assert_eq!(key_event(&s, &d, "Enter"), Some(Event::Check));
+    apply(&mut s, &d, Event::Check, T0);
+    assert_eq!(key_event(&s, &d, "Enter"), Some(Event::Next));
+    assert_eq!(
+        key_event(&s, &d, "b"),
+        Some(Event::ToggleBookmark("next-token".into()))
+    );
+
+    // Shuffled options: digits follow the order on screen.
+    let mut sh = QuizState::default();
+    sh.options.shuffle = true;
+    start(&mut sh, &d, Mode::Quiz, Source::All, 77, T0);
+    let q = current(&sh, &d)
+        .map(|q| (q.id.clone(), q.choices.len()))
+        .unwrap_or_default();
+    let shown_first = choice_order(sh.seed, &q.0, q.1)[0];
+    assert_eq!(key_event(&sh, &d, "1"), Some(Event::Toggle(shown_first)));
+
+    let mut p = QuizState::default();
+    start(&mut p, &d, Mode::Practice, Source::All, 0, T0);
+    assert_eq!(key_event(&p, &d, " "), Some(Event::Reveal));
+    assert_eq!(key_event(&p, &d, "3"), None, "rate only after revealing");
+    apply(&mut p, &d, Event::Reveal, T0);
+    assert_eq!(key_event(&p, &d, "3"), Some(Event::Rate(Rating::Good)));
+    assert_eq!(key_event(&p, &d, "1"), Some(Event::Rate(Rating::Again)));
+}
+
+#[test]
+fn rating_buttons_preview_increasing_intervals() {
+    let d = example();
+    let mut s = QuizState::default();
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    let days: Vec<f64> = llm_quiz::quiz::preview_intervals(&s, "next-token", T0)
+        .iter()
+        .map(|(_, d)| *d)
+        .collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{days:?}");
+    assert!(days[3] > days[0], "{days:?}");
+    // What Good previews is what Good schedules.
+    apply(&mut s, &d, Event::Reveal, T0);
+    apply(&mut s, &d, Event::Rate(Rating::Good), T0);
+    let scheduled = ((s.schedule["next-token"].due - T0) / DAY).round();
+    assert_eq!(scheduled, days[2]);
+}
