@@ -230,9 +230,7 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
                 }
                 _ => return false,
             };
-            let t = state.tally.entry(id).or_default();
-            t.attempts += 1;
-            t.correct += u32::from(right);
+            state.tally.entry(id).or_default().record(right);
             true
         }
         Event::Next => {
@@ -320,9 +318,11 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             a.rating = Some(rating);
             let memory = fsrs::review(state.schedule.get(&q.id), rating, now);
             state.schedule.insert(q.id.clone(), memory);
-            let t = state.tally.entry(q.id).or_default();
-            t.attempts += 1;
-            t.correct += u32::from(matches!(rating, Rating::Good | Rating::Easy));
+            state
+                .tally
+                .entry(q.id)
+                .or_default()
+                .record(matches!(rating, Rating::Good | Rating::Easy));
             go_to(state, state.position + 1, now);
             true
         }

@@ -114,8 +114,10 @@ pub fn overview(state: &QuizState, deck: &Deck, due_by: f64) -> Vec<TopicOvervie
                 row.questions += 1;
                 if let Some(tally) = state.tally.get(&q.id).filter(|t| t.attempts > 0) {
                     row.seen += 1;
-                    row.attempts += tally.attempts;
-                    row.correct += tally.correct;
+                    row.attempts = row.attempts.saturating_add(tally.attempts);
+                    row.correct = row
+                        .correct
+                        .saturating_add(tally.correct.min(tally.attempts));
                 }
                 row.due += usize::from(
                     state

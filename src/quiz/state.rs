@@ -102,6 +102,14 @@ pub struct Tally {
     pub correct: u32,
 }
 
+impl Tally {
+    /// Counts one attempt (saturating: saved data may hold any number).
+    pub fn record(&mut self, right: bool) {
+        self.attempts = self.attempts.saturating_add(1);
+        self.correct = self.correct.saturating_add(u32::from(right));
+    }
+}
+
 /// Everything the engine knows; serialized as the `state` of the saved envelope.
 /// Unknown or missing fields take their defaults, so old saves keep loading.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -205,6 +205,20 @@ impl QuizCtx {
         self.progress.with_value(|p| p.raw(key))
     }
 
+    /// A question and its topic's name, by id.
+    pub fn question(&self, id: &str) -> Option<(crate::deck::Question, String)> {
+        self.with_deck(|d| {
+            d.question(id)
+                .map(|q| (q.clone(), d.topic_name(&q.topic).to_owned()))
+        })
+    }
+
+    /// The learner's attempt at `id` in this run, as a signal.
+    pub fn answer(&self, id: &str) -> Memo<crate::quiz::Answer> {
+        let (state, id) = (self.state, id.to_owned());
+        Memo::new(move |_| state.with(|s| s.answers.get(&id).cloned().unwrap_or_default()))
+    }
+
     /// Reads the deck.
     pub fn with_deck<T>(&self, f: impl FnOnce(&Deck) -> T) -> T {
         self.deck.with_value(f)

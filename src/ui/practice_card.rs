@@ -14,19 +14,11 @@ use leptos::prelude::*;
 #[component]
 pub fn PracticeCard(id: String) -> impl IntoView {
     let ctx = use_quiz();
-    let Some((q, topic)) = ctx.with_deck(|d| {
-        d.question(&id)
-            .map(|q| (q.clone(), d.topic_name(&q.topic).to_owned()))
-    }) else {
+    let Some((q, topic)) = ctx.question(&id) else {
         return ().into_any();
     };
-    let revealed = Memo::new({
-        let id = id.clone();
-        move |_| {
-            ctx.state
-                .with(|s| s.answers.get(&id).is_some_and(|a| a.revealed))
-        }
-    });
+    let answer = ctx.answer(&id);
+    let revealed = Memo::new(move |_| answer.with(|a| a.revealed));
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_when_acted(ctx, heading);
     let first = Memo::new(move |_| ctx.state.with(|s| s.position == 0));

@@ -33,19 +33,10 @@ pub fn focus_when_acted(ctx: super::context::QuizCtx, heading: NodeRef<leptos::h
 #[component]
 pub fn QuestionCard(id: String) -> impl IntoView {
     let ctx = use_quiz();
-    let Some((q, topic)) = ctx.with_deck(|d| {
-        d.question(&id)
-            .map(|q| (q.clone(), d.topic_name(&q.topic).to_owned()))
-    }) else {
+    let Some((q, topic)) = ctx.question(&id) else {
         return ().into_any();
     };
-    let answer = Memo::new({
-        let id = id.clone();
-        move |_| {
-            ctx.state
-                .with(|s| s.answers.get(&id).cloned().unwrap_or_default())
-        }
-    });
+    let answer = ctx.answer(&id);
     let checked = Memo::new(move |_| answer.with(|a| a.checked));
     let right = Memo::new({
         let q = q.clone();
