@@ -1,4 +1,5 @@
-// Prints what the default page transfers: each file of dist/, raw and gzip.
+// Prints what the default page (index.html) transfers: each file, raw and gzip.
+// The embed files (embed.js, embed.html, resizer.js) are listed apart.
 //   node scripts/sizes.mjs [dist]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -8,8 +9,9 @@ const dir = process.argv[2] ?? "dist";
 let raw = 0;
 let gz = 0;
 const rows = [];
+const embed = new Set(["embed.js", "embed.html", "resizer.js"]);
 for (const name of readdirSync(dir).sort()) {
-  if (!/\.(wasm|js|css|html)$/.test(name)) continue;
+  if (!/\.(wasm|js|css|html)$/.test(name) || embed.has(name)) continue;
   const bytes = readFileSync(join(dir, name));
   const z = gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
@@ -19,3 +21,11 @@ for (const name of readdirSync(dir).sort()) {
 console.log(`${"file".padEnd(44)} ${"raw".padStart(8)} ${"gzip".padStart(8)}`);
 for (const r of rows) console.log(r);
 console.log(`${"total".padEnd(44)} ${String(raw).padStart(8)} ${String(gz).padStart(8)}`);
+for (const name of embed) {
+  try {
+    const bytes = readFileSync(join(dir, name));
+    console.log(`(embed) ${name.padEnd(36)} ${String(bytes.length).padStart(8)} ${String(gzipSync(bytes, { level: 9 }).length).padStart(8)}`);
+  } catch {
+    /* not built */
+  }
+}

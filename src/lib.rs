@@ -8,6 +8,7 @@
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 pub mod deck;
+pub mod embed;
 pub mod persist;
 pub mod quiz;
 pub mod ui;
@@ -17,28 +18,104 @@ use wasm_bindgen::prelude::*;
 /// Where widgets go: `#llm-quiz` (the standalone page) and every `.llm-quiz`.
 const TARGETS: &str = "#llm-quiz, .llm-quiz";
 
-/// Mounts one widget into each target element (`<body>` when there is none), after
-/// installing the panic hook.
+/// Marks a host element whose widget is mounted.
+const MOUNTED: &str = "data-llm-quiz-mounted";
+
+/// The widget's stylesheet, put inside each widget's shadow root.
+const WIDGET_CSS: &str = include_str!("../style.css");
+
+/// Mounts one widget into each target element on the page, after installing the
+/// panic hook. `main()` calls this; `embed.js` calls [`mount_element`] for
+/// elements added later.
 pub fn mount() {
     std::panic::set_hook(Box::new(on_panic));
     let targets = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector_all(TARGETS).ok());
-    let mut mounted = 0;
     if let Some(list) = targets {
         for el in (0..list.length())
             .filter_map(|i| list.item(i))
             .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            // The static placeholder goes; the live widget takes its place.
-            el.set_text_content(None);
-            leptos::mount::mount_to(el, ui::App).forget();
-            mounted += 1;
+            mount_element(el);
         }
     }
-    if mounted == 0 {
-        leptos::mount::mount_to_body(ui::App);
+}
+
+/// The author's options for a host element: its `data-*` attributes, or the
+/// page's query string for `data-from-query` (the iframe page). Deep links are
+/// on for the standalone page and the iframe page, off elsewhere unless asked.
+fn options_for(el: &web_sys::HtmlElement) -> embed::EmbedOptions {
+    let from_query = el.has_attribute("data-from-query");
+    let query = from_query
+        .then(|| {
+            let search = web_sys::window()?.location().search().ok()?;
+            web_sys::UrlSearchParams::new_with_str(&search).ok()
+        })
+        .flatten();
+    let values: Vec<(&str, String)> = embed::NAMES
+        .iter()
+        .filter_map(|&name| {
+            let value = match &query {
+                Some(q) => q.get(name),
+                None => el.get_attribute(&format!("data-{name}")),
+            };
+            value.map(|v| (name, v))
+        })
+        .collect();
+    let (mut options, warnings) = embed::parse(values.iter().map(|(n, v)| (*n, v.as_str())));
+    for w in warnings {
+        web_sys::console::warn_1(&w.into());
     }
+    let standalone = el.id() == "llm-quiz";
+    if (standalone || from_query) && !values.iter().any(|(n, _)| *n == "deep-link") {
+        options.deep_link = true;
+    }
+    options
+}
+
+/// Mounts a widget into `el` (once): in an open shadow root with its own
+/// stylesheet, so neither the page's CSS nor the widget's leaks across.
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(el: web_sys::HtmlElement) {
+    if el.has_attribute(MOUNTED) {
+        return;
+    }
+    let _ = el.set_attribute(MOUNTED, "");
+    let options = options_for(&el);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let container = document
+        .create_element("div")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(container) = container else {
+        return;
+    };
+    // The static placeholder (if any) goes; the live widget takes its place.
+    el.set_text_content(None);
+    let shadow = el
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .ok();
+    match shadow {
+        Some(root) => {
+            if let Ok(style) = document.create_element("style") {
+                style.set_text_content(Some(WIDGET_CSS));
+                let _ = root.append_child(&style);
+            }
+            let _ = root.append_child(&container);
+        }
+        None => {
+            // Elements that cannot host a shadow root: mount in place.
+            let _ = el.append_child(&container);
+        }
+    }
+    let host = el.clone();
+    leptos::mount::mount_to(container, move || {
+        leptos::view! { <ui::Embedded options host=Some(host) /> }
+    })
+    .forget();
 }
 
 /// A panic leaves the WASM instance unusable: log it and replace every widget
@@ -49,11 +126,25 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(roots) = document.query_selector_all("[data-lq-root]") else {
+    let Ok(hosts) = document.query_selector_all(&format!("[{MOUNTED}]")) else {
         return;
     };
-    for root in (0..roots.length()).filter_map(|i| roots.item(i)) {
-        root.set_text_content(None);
+    for host in (0..hosts.length())
+        .filter_map(|i| hosts.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+    {
+        let root: web_sys::Node = match host.shadow_root() {
+            Some(shadow) => shadow.into(),
+            None => host.into(),
+        };
+        // Keep the stylesheet; replace the widget.
+        let mut child = root.first_child();
+        while let Some(node) = child {
+            child = node.next_sibling();
+            if node.node_name() != "STYLE" {
+                let _ = root.remove_child(&node);
+            }
+        }
         if let Ok(p) = document.create_element("p") {
             p.set_class_name("lq-crash");
             let _ = p.set_attribute("role", "alert");

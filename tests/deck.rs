@@ -180,7 +180,12 @@ fn every_problem_is_reported_in_document_order() {
 fn syntax_and_type_errors_name_the_place() {
     let errors = deck::parse("{ \"id\": ").err().unwrap_or_default();
     assert_eq!(errors.len(), 1);
-    assert!(errors[0].to_string().starts_with("deck: EOF"), "{errors:?}");
+    assert!(
+        errors[0]
+            .to_string()
+            .starts_with("deck: not valid JSON (EOF"),
+        "{errors:?}"
+    );
     let errors =
         deck::parse(r#"{"id":"a","title":"t","version":"one","topics":[],"questions":[]}"#)
             .err()
@@ -216,4 +221,26 @@ fn code_spans_are_split_out_of_text() {
     assert_eq!(segments("a ` b"), [Segment::Text("a ` b")]);
     assert_eq!(segments("<b>x</b>"), [Segment::Text("<b>x</b>")]);
     assert_eq!(segments(""), []);
+}
+
+#[test]
+fn the_example_decks_for_authors_are_what_they_claim() {
+    let custom = include_str!("../examples/custom-deck.json");
+    match deck::parse(custom) {
+        Ok(d) => assert_eq!(d.id, "custom-demo"),
+        Err(e) => panic!("examples/custom-deck.json: {e:?}"),
+    }
+    let bad = include_str!("../examples/bad-deck.json");
+    let errors: Vec<String> = deck::parse(bad)
+        .err()
+        .unwrap_or_default()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.ends_with("choices: needs at least 2 options")),
+        "{errors:?}"
+    );
 }

@@ -353,3 +353,85 @@ fn rating_buttons_preview_increasing_intervals() {
     let scheduled = ((s.schedule["next-token"].due - T0) / DAY).round();
     assert_eq!(scheduled, days[2]);
 }
+
+#[test]
+fn a_deep_link_opens_its_question() {
+    let d = example();
+    let mut s = QuizState::default();
+    assert!(apply(&mut s, &d, Event::Open("what-is-a-token".into()), T0));
+    assert_eq!(
+        (s.screen, s.mode, s.position),
+        (Screen::Question, Mode::Quiz, 2)
+    );
+    assert_eq!(s.run.len(), 3, "a run over the whole deck");
+    // Within a run in progress, it moves there without clearing answers.
+    apply(&mut s, &d, Event::Previous, T0);
+    apply(&mut s, &d, Event::Toggle(0), T0);
+    apply(&mut s, &d, Event::Check, T0);
+    assert!(apply(&mut s, &d, Event::Open("next-token".into()), T0));
+    assert_eq!(s.position, 0);
+    assert!(s.answers["sampling-controls"].checked);
+    assert!(
+        !apply(&mut s, &d, Event::Open("next-token".into()), T0),
+        "already there"
+    );
+    assert!(!apply(
+        &mut s,
+        &d,
+        Event::Open("no-such-question".into()),
+        T0
+    ));
+}
+
+#[test]
+fn embed_options_parse_with_warnings_for_bad_values() {
+    use llm_quiz::embed::{Theme, deep_link_question, parse};
+    let (o, warnings) = parse([
+        ("deck", "my/questions.json"),
+        ("mode", "practice"),
+        ("topics", "rag, security"),
+        ("count", "5"),
+        ("shuffle", "true"),
+        ("theme", "dark"),
+        ("accent", "#AA3300"),
+        ("storage-key", "post-1"),
+        ("deep-link", ""),
+        ("unknown", "whatever"),
+    ]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(o.deck.as_deref(), Some("my/questions.json"));
+    assert_eq!(o.mode, Some(Mode::Practice));
+    assert_eq!(o.topics, ["rag", "security"]);
+    assert_eq!(
+        (o.count, o.shuffle, o.theme),
+        (Some(5), Some(true), Theme::Dark)
+    );
+    assert_eq!(o.accent.as_deref(), Some("#aa3300"));
+    assert_eq!(o.storage_key.as_deref(), Some("post-1"));
+    assert!(o.deep_link);
+
+    let (o, warnings) = parse([
+        ("mode", "exam"),
+        ("count", "-3"),
+        ("theme", "neon"),
+        ("accent", "red; background: url(x)"),
+        ("locale", "fr"),
+        ("storage-key", "a b"),
+        ("topics", "Not A Slug"),
+    ]);
+    assert_eq!(warnings.len(), 7, "{warnings:?}");
+    assert!(warnings[0].contains("mode=\"exam\""));
+    assert_eq!(o.mode, None);
+    assert_eq!(o.count, None);
+    assert_eq!(o.theme, Theme::Auto);
+    assert_eq!(o.accent, None);
+    assert_eq!(o.locale, "en");
+
+    assert_eq!(
+        deep_link_question("#q=kv-cache").as_deref(),
+        Some("kv-cache")
+    );
+    assert_eq!(deep_link_question("#x=1&q=rope").as_deref(), Some("rope"));
+    assert_eq!(deep_link_question("#q=<script>"), None);
+    assert_eq!(deep_link_question(""), None);
+}

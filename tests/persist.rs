@@ -20,7 +20,7 @@ use std::rc::Rc;
 const KEY: &str = "llm-quiz:v1:example-deck";
 
 fn progress(mem: &Rc<MemoryStore>, d: &Deck) -> Progress {
-    Progress::new(Box::new(mem.clone()), d, EXAMPLE)
+    Progress::new(Box::new(mem.clone()), d, EXAMPLE, None)
 }
 
 fn stored(mem: &MemoryStore, key: &str) -> Option<String> {
@@ -299,4 +299,15 @@ fn the_host_pages_own_keys_are_never_read_changed_or_removed() {
         .filter(|k| k.starts_with("llm-quiz:v1:"))
         .collect();
     assert_eq!(ours, [&KEY.to_string(), &format!("{KEY}:backup:7")]);
+}
+
+#[test]
+fn an_instance_key_keeps_separate_progress_for_the_same_deck() {
+    let d = example();
+    let mem = Rc::new(MemoryStore::new());
+    let a = progress(&mem, &d);
+    let b = Progress::new(Box::new(mem.clone()), &d, EXAMPLE, Some("post-2"));
+    assert_eq!(b.key(), "llm-quiz:v1:example-deck:post-2");
+    let _ = a.save(&d, &answered_state(), 1.0);
+    assert_eq!(b.load(&d, 2.0).state, QuizState::default());
 }

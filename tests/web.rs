@@ -124,7 +124,7 @@ async fn an_invalid_deck_shows_an_error_panel_with_paths() {
     let root = container();
     let _h = mount_to(root.clone(), || view! { <DeckQuiz json="{ not json" /> });
     tick().await;
-    assert!(text(&root, "[role=alert]").contains("deck: key must be a string"));
+    assert!(text(&root, "[role=alert]").contains("deck: not valid JSON (key must be a string"));
 }
 
 #[wasm_bindgen_test]

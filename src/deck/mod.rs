@@ -11,8 +11,9 @@ pub use validate::{DeckError, is_slug, limits, validate};
 /// `questions.json` at the repository root, compiled into the binary.
 pub const EMBEDDED_DECK: &str = include_str!("../../questions.json");
 
-/// Parses and validates deck JSON. A parse error is reported at the path `deck`
-/// with serde's line and column; validation errors carry their own paths.
+/// Parses and validates deck JSON. A syntax error is reported at the path `deck`
+/// as "not valid JSON" with serde's line and column, a wrong type or missing field
+/// with serde's message; validation errors carry their own paths.
 pub fn parse(json: &str) -> Result<Deck, Vec<DeckError>> {
     if json.len() > limits::MAX_DECK_BYTES {
         return Err(vec![DeckError::new(
@@ -24,8 +25,13 @@ pub fn parse(json: &str) -> Result<Deck, Vec<DeckError>> {
             ),
         )]);
     }
-    let deck: Deck =
-        serde_json::from_str(json).map_err(|e| vec![DeckError::new("deck", e.to_string())])?;
+    let deck: Deck = serde_json::from_str(json).map_err(|e| {
+        let message = match e.classify() {
+            serde_json::error::Category::Data => e.to_string(),
+            _ => format!("not valid JSON ({e})"),
+        };
+        vec![DeckError::new("deck", message)]
+    })?;
     validate(&deck)?;
     Ok(deck)
 }

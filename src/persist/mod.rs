@@ -50,11 +50,21 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// `deck_json` is the text the deck was parsed from (its hash is saved along).
-    pub fn new(store: Box<dyn Store>, deck: &Deck, deck_json: &str) -> Self {
+    /// `deck_json` is the text the deck was parsed from (its hash is saved along);
+    /// `instance` (a slug) keeps separate progress for widgets of the same deck.
+    pub fn new(
+        store: Box<dyn Store>,
+        deck: &Deck,
+        deck_json: &str,
+        instance: Option<&str>,
+    ) -> Self {
+        let key = match instance {
+            Some(i) => format!("{}:{i}", storage_key(&deck.id)),
+            None => storage_key(&deck.id),
+        };
         Self {
             store,
-            key: storage_key(&deck.id),
+            key,
             hash: deck_hash(deck_json),
             read_only: Cell::new(false),
         }

@@ -344,6 +344,30 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
         }
         Event::ClockRun => run_clock(state, now),
         Event::ClockPause => pause_clock(state, now),
+        Event::Open(id) => {
+            if deck.question(&id).is_none() {
+                return false;
+            }
+            let in_run = in_progress(state)
+                .then(|| state.run.iter().position(|r| *r == id))
+                .flatten();
+            match in_run {
+                Some(at) => {
+                    if state.screen == Screen::Question && state.position == at {
+                        return false;
+                    }
+                    state.screen = Screen::Question;
+                    go_to(state, at, now);
+                }
+                None => {
+                    let run: Vec<String> = deck.questions.iter().map(|q| q.id.clone()).collect();
+                    let at = run.iter().position(|r| *r == id).unwrap_or(0);
+                    begin_run(state, Mode::Quiz, run, 0, now);
+                    go_to(state, at, now);
+                }
+            }
+            true
+        }
         Event::ResetProgress => {
             let options = std::mem::take(&mut state.options);
             let extra = std::mem::take(&mut state.extra);

@@ -3,6 +3,7 @@
 
 mod engine;
 pub mod fsrs;
+pub mod host_events;
 mod keys;
 mod scoring;
 mod select;

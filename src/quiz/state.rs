@@ -196,4 +196,7 @@ pub enum Event {
     ClockPause,
     /// Forget all progress (the options stay).
     ResetProgress,
+    /// Show this question (a deep link): within the run in progress if it has
+    /// it, else in a new quiz run over the whole deck, in deck order.
+    Open(String),
 }

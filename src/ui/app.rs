@@ -1,22 +1,77 @@
+use super::browser;
 use super::error_panel::ErrorPanel;
 use super::widget::Widget;
-use crate::deck;
+use crate::deck::{self, DeckError};
+use crate::embed::{EmbedOptions, Theme};
 use leptos::prelude::*;
 
-/// The widget on the embedded deck.
+/// The widget on the embedded deck, with default options.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <DeckQuiz json=deck::EMBEDDED_DECK /> }
+    view! { <Embedded options=EmbedOptions::default() /> }
+}
+
+/// A widget as an author embeds it: the built-in deck or the author's own (fetched
+/// from `options.deck`), the author's options, and the host element events go to.
+/// A deck that cannot be fetched or read shows an error panel with the reason.
+#[component]
+pub fn Embedded(
+    options: EmbedOptions,
+    #[prop(default = None)] host: Option<web_sys::HtmlElement>,
+) -> impl IntoView {
+    let Some(url) = options.deck.clone() else {
+        return view! { <DeckQuiz json=deck::EMBEDDED_DECK.to_owned() options host /> }.into_any();
+    };
+    let loaded = RwSignal::new(None::<Result<String, String>>);
+    leptos::task::spawn_local(async move {
+        loaded.set(Some(browser::fetch_text(&url).await));
+    });
+    let host = StoredValue::new_local(host);
+    view! {
+        {move || match loaded.get() {
+            None => view! {
+                <div class="lq" role="region" aria-label="LLM interview practice" aria-busy="true">
+                    <p class="lq-loading">"Loading the questions…"</p>
+                </div>
+            }
+            .into_any(),
+            Some(Ok(json)) => {
+                let host = host.with_value(Clone::clone);
+                view! { <DeckQuiz json options=options.clone() host /> }.into_any()
+            }
+            Some(Err(reason)) => view! {
+                <div class="lq" data-lq-root="" role="region" aria-label="LLM interview practice">
+                    <ErrorPanel errors=vec![DeckError::new("deck", reason)] />
+                </div>
+            }
+            .into_any(),
+        }}
+    }
+    .into_any()
 }
 
 /// A widget over deck JSON: the quiz when the deck is valid, otherwise a clear
 /// error panel naming each problem's path (never a blank box, never a panic).
 #[component]
-pub fn DeckQuiz(json: &'static str) -> impl IntoView {
+pub fn DeckQuiz(
+    #[prop(into)] json: String,
+    #[prop(optional)] options: EmbedOptions,
+    #[prop(default = None)] host: Option<web_sys::HtmlElement>,
+) -> impl IntoView {
+    let class = match options.theme {
+        Theme::Light => "lq lq--light",
+        Theme::Dark => "lq lq--dark",
+        Theme::Auto => "lq",
+    };
+    let style = options
+        .accent
+        .as_ref()
+        .map(|a| format!("--lq-accent: {a}"))
+        .unwrap_or_default();
     view! {
-        <div class="lq" data-lq-root="" role="region" aria-label="LLM interview practice">
-            {match deck::parse(json) {
-                Ok(deck) => view! { <Widget deck deck_json=json /> }.into_any(),
+        <div class=class style=style data-lq-root="" role="region" aria-label="LLM interview practice">
+            {match deck::parse(&json) {
+                Ok(deck) => view! { <Widget deck deck_json=json.clone() options host /> }.into_any(),
                 Err(errors) => view! { <ErrorPanel errors /> }.into_any(),
             }}
         </div>

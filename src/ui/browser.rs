@@ -123,3 +123,43 @@ fn mm_ss(ms: f64, round: fn(f64) -> f64) -> String {
     let total = round(ms.abs() / 1000.0) as u64;
     format!("{sign}{}:{:02}", total / 60, total % 60)
 }
+
+/// Dispatches `CustomEvent(name, {detail: JSON.parse(json), bubbles, composed})`
+/// on `target`.
+pub fn dispatch(target: &web_sys::HtmlElement, name: &str, json: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(detail) = js_sys::JSON::parse(json) {
+        init.set_detail(&detail);
+    }
+    if let Ok(ev) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = target.dispatch_event(&ev);
+    }
+}
+
+/// Fetches `url` (relative to the page) as text; the error says why, for people.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("could not fetch {url} (network error or blocked by CORS)"))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "unexpected fetch result".to_owned())?;
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {} for {url}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = response
+        .text()
+        .map_err(|_| "could not read the response".to_owned())?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("could not read {url} as text"))
+}

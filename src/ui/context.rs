@@ -4,8 +4,9 @@
 
 use super::browser::{self, SAVED_EVENT};
 use crate::deck::Deck;
+use crate::embed::EmbedOptions;
 use crate::persist::{self, BrowserStore, MemoryStore, Problem, Progress, Store, StoreError};
-use crate::quiz::{Event, Mode, QuizState, Source, apply, merge};
+use crate::quiz::{Event, Mode, QuizState, Screen, Source, apply, current, host_events, merge};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -24,13 +25,22 @@ pub struct QuizCtx {
     /// Set by every event the learner sends: a new question then takes focus
     /// (but not on page load, where focus belongs to the host page).
     pub acted: StoredValue<bool>,
+    /// What the author set on this widget.
+    pub embed: StoredValue<EmbedOptions>,
+    /// The element the widget is mounted on (host events go there).
+    host: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
     progress: StoredValue<Progress, LocalStorage>,
     instance: u32,
 }
 
 impl QuizCtx {
     /// `deck_json` is the text `deck` was parsed from.
-    pub fn new(deck: Deck, deck_json: &str) -> Self {
+    pub fn new(
+        deck: Deck,
+        deck_json: &str,
+        embed: EmbedOptions,
+        host: Option<web_sys::HtmlElement>,
+    ) -> Self {
         let (store, memory_only): (Box<dyn Store>, bool) = match BrowserStore::probe() {
             Ok(store) => (Box::new(store), false),
             Err(e) => {
@@ -40,8 +50,15 @@ impl QuizCtx {
                 (Box::new(MemoryStore::new()), true)
             }
         };
-        let progress = Progress::new(store, &deck, deck_json);
-        let loaded = progress.load(&deck, browser::now());
+        let progress = Progress::new(store, &deck, deck_json, embed.storage_key.as_deref());
+        let mut loaded = progress.load(&deck, browser::now());
+        // The author's run options are where a first-time learner starts.
+        let o = &mut loaded.state.options;
+        if *o == crate::quiz::Options::default() {
+            o.topics.clone_from(&embed.topics);
+            o.count = embed.count.or(o.count);
+            o.shuffle = embed.shuffle.unwrap_or(o.shuffle);
+        }
         let ctx = Self {
             deck: StoredValue::new(deck),
             state: RwSignal::new(loaded.state),
@@ -50,6 +67,8 @@ impl QuizCtx {
             memory_only,
             now: RwSignal::new(browser::now()),
             acted: StoredValue::new(false),
+            embed: StoredValue::new(embed),
+            host: StoredValue::new_local(host),
             progress: StoredValue::new_local(progress),
             instance: browser::instance_id(),
         };
@@ -135,17 +154,48 @@ impl QuizCtx {
         self.send_quietly(event);
     }
 
+    /// An event from the page (deep link, clock), not the learner: focus stays.
+    pub fn send_from_page(&self, event: Event) {
+        self.send_quietly(event);
+    }
+
     /// `send` without moving focus (events from the page, not the learner).
     fn send_quietly(&self, event: Event) {
         let deck = self.deck;
         let mut changed = false;
         let now = browser::now();
+        let checking = event == Event::Check;
+        let was_summary = self.state.with_untracked(|s| s.screen == Screen::Summary);
         self.state.maybe_update(|s| {
             changed = deck.with_value(|d| apply(s, d, event, now));
             changed
         });
         if changed {
             self.save();
+            self.tell_host(checking, was_summary);
+        }
+    }
+
+    /// `llm-quiz:answered` after a checked answer, `llm-quiz:completed` when a run
+    /// reaches its summary: `CustomEvent`s on the host element, for authors.
+    fn tell_host(&self, checked: bool, was_summary: bool) {
+        let Some(host) = self.host.with_value(Clone::clone) else {
+            return;
+        };
+        let detail = self.state.with_untracked(|s| {
+            self.deck.with_value(|d| {
+                if checked {
+                    let q = current(s, d)?;
+                    Some(("llm-quiz:answered", host_events::answered(s, d, q)))
+                } else if s.screen == Screen::Summary && !was_summary {
+                    Some(("llm-quiz:completed", host_events::completed(s, d)))
+                } else {
+                    None
+                }
+            })
+        });
+        if let Some((name, json)) = detail {
+            browser::dispatch(&host, name, &json);
         }
     }
 

@@ -26,7 +26,7 @@ mod start_screen;
 mod summary_screen;
 mod widget;
 
-pub use app::{App, DeckQuiz};
+pub use app::{App, DeckQuiz, Embedded};
 pub use context::{QuizCtx, use_quiz};
 pub use error_panel::ErrorPanel;
 pub use rich_text::RichText;

@@ -40,6 +40,9 @@ pub fn StartScreen() -> impl IntoView {
         ctx.state
             .with(|s| ctx.with_deck(|d| candidates(s, d, Source::All, 0.0).len()))
     });
+    // An author may offer just one way of practising.
+    let only = ctx.embed.with_value(|o| o.mode);
+    let offers = move |m: Mode| only.is_none_or(|o| o == m);
     let mock_label = Memo::new(move |_| {
         ctx.state.with(|s| {
             let o = &s.options;
@@ -71,7 +74,7 @@ pub fn StartScreen() -> impl IntoView {
                 }
             })}
             <ul class="lq-modes" aria-label="Ways to practise">
-                <li class="lq-mode">
+                <li class="lq-mode" hidden=!offers(Mode::Quiz)>
                     <h3 class="lq-h3">"Quiz"</h3>
                     <p>"Multiple choice, with why each option is right or wrong."</p>
                     <button
@@ -82,7 +85,7 @@ pub fn StartScreen() -> impl IntoView {
                         {move || if resume.get().is_some() { "Start over" } else { "Start" }}
                     </button>
                 </li>
-                <li class="lq-mode">
+                <li class="lq-mode" hidden=!offers(Mode::Practice)>
                     <h3 class="lq-h3">"Practice cards"</h3>
                     <p>
                         "Answer in your own words, reveal, tick the key points you covered, rate yourself. "
@@ -113,7 +116,7 @@ pub fn StartScreen() -> impl IntoView {
                         </button>
                     </div>
                 </li>
-                <li class="lq-mode">
+                <li class="lq-mode" hidden=!offers(Mode::Mock)>
                     <h3 class="lq-h3">"Mock interview"</h3>
                     <p>{mock_label}</p>
                     <button

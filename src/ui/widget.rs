@@ -4,14 +4,24 @@ use super::question_screen::QuestionScreen;
 use super::start_screen::StartScreen;
 use super::summary_screen::SummaryScreen;
 use crate::deck::Deck;
-use crate::quiz::Screen;
+use crate::embed::{EmbedOptions, deep_link_question};
+use crate::quiz::{Event, Screen};
 use leptos::prelude::*;
 
 /// One quiz widget over a valid deck: its own state, storage and screens.
 #[component]
-pub fn Widget(deck: Deck, deck_json: &'static str) -> impl IntoView {
-    let ctx = QuizCtx::new(deck, deck_json);
+pub fn Widget(
+    deck: Deck,
+    deck_json: String,
+    #[prop(optional)] options: EmbedOptions,
+    #[prop(default = None)] host: Option<web_sys::HtmlElement>,
+) -> impl IntoView {
+    let deep_link = options.deep_link;
+    let ctx = QuizCtx::new(deck, &deck_json, options, host);
     provide_context(ctx);
+    if deep_link {
+        follow_deep_links(ctx);
+    }
     let screen = Memo::new(move |_| ctx.state.with(|s| s.screen));
     view! {
         <Notice />
@@ -20,5 +30,50 @@ pub fn Widget(deck: Deck, deck_json: &'static str) -> impl IntoView {
             Screen::Question => view! { <QuestionScreen /> }.into_any(),
             Screen::Summary => view! { <SummaryScreen /> }.into_any(),
         }}
+    }
+}
+
+/// `#q=<id>` in the page URL opens that question (on load and on `hashchange`),
+/// and the URL follows the question on screen.
+fn follow_deep_links(ctx: QuizCtx) {
+    let open = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        if let Some(id) = deep_link_question(&hash) {
+            ctx.open(id);
+        }
+    };
+    open();
+    let handle = window_event_listener_untyped("hashchange", move |_| open());
+    on_cleanup(move || handle.remove());
+    Effect::new(move |_| {
+        let id = ctx.state.with(|s| {
+            (s.screen == Screen::Question)
+                .then(|| s.run.get(s.position).cloned())
+                .flatten()
+        });
+        // The fragment names the question on screen, and goes when none is.
+        let location = window().location();
+        let want = id.map(|id| format!("#q={id}")).unwrap_or_default();
+        let url = if want.is_empty() {
+            format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            )
+        } else {
+            want.clone()
+        };
+        if location.hash().unwrap_or_default() != want
+            && let Ok(history) = window().history()
+        {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    });
+}
+
+impl QuizCtx {
+    /// Opens a question from a deep link (not a learner's keystroke: focus stays).
+    fn open(&self, id: String) {
+        self.send_from_page(Event::Open(id));
     }
 }

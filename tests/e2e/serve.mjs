@@ -1,9 +1,11 @@
 // A tiny static server for the built dist/, mounted under a sub-path (as on
-// project-pages hosting), bound to 127.0.0.1 only. No dependencies.
+// project-pages hosting), bound to 127.0.0.1 only. No dependencies. The repo's
+// examples/ folder is also served, under /examples/ (next to dist/ at /quiz/).
 //   node tests/e2e/serve.mjs [--dir dist] [--base /quiz/] [--port 4173]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -13,6 +15,7 @@ const opt = (name, fallback) => {
 const root = resolve(opt("dir", "dist"));
 const base = opt("base", "/quiz/");
 const port = Number(opt("port", "4173"));
+const examples = { root: fileURLToPath(new URL("../../examples", import.meta.url)), base: "/examples/" };
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -27,16 +30,17 @@ const types = {
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
-  if (!url.pathname.startsWith(base)) {
+  const mount = url.pathname.startsWith(examples.base) ? examples : { root, base };
+  if (!url.pathname.startsWith(mount.base)) {
     res.writeHead(404).end("not under " + base);
     return;
   }
-  let rel = normalize(decodeURIComponent(url.pathname.slice(base.length)));
+  let rel = normalize(decodeURIComponent(url.pathname.slice(mount.base.length)));
   if (rel.startsWith("..")) {
     res.writeHead(403).end();
     return;
   }
-  let file = join(root, rel);
+  let file = join(mount.root, rel);
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
