@@ -1,4 +1,5 @@
-// Screenshots of the release build for the README (docs/*.png).
+// Screenshots of the release build for the README (docs/*.png), at the sizes the
+// product promises: 320×568, 390×844 (phones) and 1280×800.
 // Needs dist/ built and served: node tests/e2e/serve.mjs --port 4173
 //   node scripts/screenshots.mjs [http://127.0.0.1:4173/quiz/]
 import { chromium } from "@playwright/test";
@@ -11,22 +12,33 @@ const browser = await chromium.launch({
 });
 
 async function shoot(name, viewport, scheme, steps) {
-  const page = await browser.newPage({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, serviceWorkers: "block" });
+  const page = await context.newPage();
   await page.goto(url);
   await page.getByRole("button", { name: "Start", exact: true }).waitFor();
   await steps(page);
   await page.screenshot({ path: `docs/${name}.png`, fullPage: false });
-  await page.close();
+  await context.close();
 }
 
-const answerFirst = async (page) => {
+const answerSecond = async (page) => {
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await page.getByRole("button", { name: "Skip" }).click();
   await page.getByRole("radio").nth(1).check();
   await page.getByRole("button", { name: "Check" }).click();
   await page.getByRole("status").filter({ hasText: /Correct|Not quite/ }).waitFor();
 };
+const practice = async (page) => {
+  await page.getByRole("button", { name: "Practise", exact: true }).click();
+  await page.getByRole("textbox").fill("Decoder-only transformer, next-token prediction, then post-training…");
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  await page.getByRole("checkbox").first().check();
+};
 
-await shoot("screenshot-desktop", { width: 1280, height: 800 }, "light", answerFirst);
-await shoot("screenshot-phone", { width: 390, height: 844 }, "dark", answerFirst);
+await shoot("screenshot-desktop", { width: 1280, height: 800 }, "light", answerSecond);
+await shoot("screenshot-phone", { width: 390, height: 844 }, "dark", answerSecond);
+await shoot("screen-320x568-start", { width: 320, height: 568 }, "light", async () => {});
+await shoot("screen-320x568-question", { width: 320, height: 568 }, "light", answerSecond);
+await shoot("screen-390x844-practice", { width: 390, height: 844 }, "light", practice);
+await shoot("screen-1280x800-start", { width: 1280, height: 800 }, "dark", async () => {});
 await browser.close();

@@ -218,9 +218,39 @@ fn code_spans_are_split_out_of_text() {
             Segment::Text("."),
         ]
     );
-    assert_eq!(segments("a ` b"), [Segment::Text("a ` b")]);
+    assert_eq!(
+        segments("a ` b"),
+        [Segment::Text("a "), Segment::Text("`"), Segment::Text(" b")]
+    );
     assert_eq!(segments("<b>x</b>"), [Segment::Text("<b>x</b>")]);
     assert_eq!(segments(""), []);
+}
+
+#[test]
+fn fenced_blocks_are_split_out_with_their_language_word_dropped() {
+    let text = "Run:\n```python\nfor t in range(n):\n    step()\n```\nthen `x`.";
+    assert_eq!(
+        segments(text),
+        [
+            Segment::Text("Run:\n"),
+            Segment::Block("for t in range(n):\n    step()"),
+            Segment::Text("then "),
+            Segment::Code("x"),
+            Segment::Text("."),
+        ]
+    );
+    assert_eq!(segments("```a b```"), [Segment::Block("a b")]);
+    let literal = |t: &str| -> Option<String> {
+        segments(t)
+            .into_iter()
+            .map(|s| match s {
+                Segment::Text(x) => Some(x),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(literal("open ``` only").as_deref(), Some("open ``` only"));
+    assert_eq!(literal("a `` b").as_deref(), Some("a `` b"));
 }
 
 #[test]

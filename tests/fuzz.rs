@@ -808,6 +808,8 @@ fn options() -> BoxedStrategy<Options> {
 enum EventSpec {
     Event(Event),
     Bookmark(IdPick),
+    /// A deep link (`Event::Open`).
+    Open(IdPick),
 }
 
 fn event() -> BoxedStrategy<EventSpec> {
@@ -834,6 +836,7 @@ fn event() -> BoxedStrategy<EventSpec> {
     prop_oneof![
         12 => event.prop_map(EventSpec::Event),
         1 => id_pick().prop_map(EventSpec::Bookmark),
+        1 => id_pick().prop_map(EventSpec::Open),
         // A key press, turned into an event by `key_event`.
         2 => select(vec!["1", "2", "3", "4", "9", "0", "10", "Enter", " ", "b", "B", "x", ""])
             .prop_map(|k| EventSpec::Event(Event::Draft(format!("key:{k}")))),
@@ -1557,6 +1560,7 @@ fn play(
         let at = *at;
         let event = match spec {
             EventSpec::Bookmark(id) => Event::ToggleBookmark(id.resolve(deck)),
+            EventSpec::Open(id) => Event::Open(id.resolve(deck)),
             EventSpec::Event(Event::Draft(text)) if text.starts_with("key:") => {
                 match quiz::key_event(state, deck, text.trim_start_matches("key:")) {
                     Some(e) => e,
@@ -1742,22 +1746,6 @@ fn check_deck(json: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// `segments` keeps every character except the two backticks of an empty code span
-/// (```` `` ````), which it drops: the expected concatenation.
-fn without_empty_code_spans(text: &str) -> String {
-    let ticks: Vec<usize> = text.match_indices('`').map(|(i, _)| i).collect();
-    let mut drop = Vec::new();
-    for pair in ticks.chunks_exact(2) {
-        if pair[1] == pair[0] + 1 {
-            drop.extend_from_slice(pair);
-        }
-    }
-    text.char_indices()
-        .filter(|(i, _)| !drop.contains(i))
-        .map(|(_, c)| c)
-        .collect()
-}
-
 fn segments_text() -> BoxedStrategy<String> {
     prop_oneof![
         3 => "[`a é\u{0}\u{202E}\\\\]{0,24}",
@@ -1799,8 +1787,8 @@ proptest! {
     }
 
     /// `segments` never panics, never yields empty pieces or code with a backtick,
-    /// and the pieces (backticks put back around code) give back the text, except
-    /// for empty code spans, which are dropped.
+    /// and without code fences the pieces (backticks put back around code) give
+    /// back the text exactly.
     fn prop_segments_round_trip(text in segments_text()) {
         tick(&SEGMENTS);
         let pieces = deck::segments(&text);
@@ -1817,11 +1805,13 @@ proptest! {
                     joined.push_str(c);
                     joined.push('`');
                 }
+                Segment::Block(b) => {
+                    prop_assert!(!b.is_empty() && !b.contains("```"));
+                    prop_assert!(text.contains("```"));
+                }
             }
         }
-        prop_assert_eq!(&joined, &without_empty_code_spans(&text));
-        let even = text.matches('`').count() % 2 == 0;
-        if even && !text.contains("``") {
+        if !text.contains("```") {
             prop_assert_eq!(&joined, &text);
         }
     }
@@ -1965,7 +1955,7 @@ fn oversized_inputs_are_refused() {
 }
 
 // ---------------------------------------------------------------------------
-// Bugs the fuzzing found (the `known_bug_*` ones are ignored until fixed; run
+// Bugs the fuzzing found, kept as regression tests (they were `known_bug_*`, ignored until fixed; run
 // them with `-- --ignored`)
 // ---------------------------------------------------------------------------
 
@@ -2006,8 +1996,7 @@ fn checking_with_a_full_tally_does_not_overflow() {
 /// on-screen answer with the state's older `updated_at`, so the answer just taken
 /// from `other` looks older than `other`'s and a second merge takes it again.
 #[test]
-#[ignore = "known bug: merge is not idempotent while a mock clock runs"]
-fn known_bug_merge_is_not_idempotent_with_a_running_clock() {
+fn fixed_bug_merge_is_not_idempotent_with_a_running_clock() {
     let deck = example();
     let mut state = QuizState::default();
     let start = Event::Start {
@@ -2036,8 +2025,7 @@ fn known_bug_merge_is_not_idempotent_with_a_running_clock() {
 /// `merge` returns early (other older than this state's reset) without fitting
 /// the state to the deck.
 #[test]
-#[ignore = "known bug: merge skips reconcile when `other` predates the reset"]
-fn known_bug_merge_early_return_skips_reconcile() {
+fn fixed_bug_merge_early_return_skips_reconcile() {
     let deck = example();
     let mut state = QuizState {
         screen: Screen::Question,
@@ -2057,8 +2045,7 @@ fn known_bug_merge_early_return_skips_reconcile() {
 /// `ToggleKeyPoint` before the reveal reports no change but stamps (or creates)
 /// the answer on screen.
 #[test]
-#[ignore = "known bug: apply says no change but changed the answer's time"]
-fn known_bug_refused_key_point_still_stamps_the_answer() {
+fn fixed_bug_refused_key_point_still_stamps_the_answer() {
     let deck = example();
     let mut state = QuizState::default();
     let start = Event::Start {

@@ -386,6 +386,7 @@ fn a_deep_link_opens_its_question() {
 #[test]
 fn embed_options_parse_with_warnings_for_bad_values() {
     use llm_quiz::embed::{Theme, deep_link_question, parse};
+    use llm_quiz::ui::Locale;
     let (o, warnings) = parse([
         ("deck", "my/questions.json"),
         ("mode", "practice"),
@@ -395,6 +396,7 @@ fn embed_options_parse_with_warnings_for_bad_values() {
         ("theme", "dark"),
         ("accent", "#AA3300"),
         ("storage-key", "post-1"),
+        ("locale", "de-AT"),
         ("deep-link", ""),
         ("unknown", "whatever"),
     ]);
@@ -408,7 +410,18 @@ fn embed_options_parse_with_warnings_for_bad_values() {
     );
     assert_eq!(o.accent.as_deref(), Some("#aa3300"));
     assert_eq!(o.storage_key.as_deref(), Some("post-1"));
+    assert_eq!(o.locale, Some(Locale::De));
     assert!(o.deep_link);
+    for (tag, locale) in [
+        ("en", Locale::En),
+        ("en-GB", Locale::En),
+        ("DE", Locale::De),
+    ] {
+        let (o, warnings) = parse([("locale", tag)]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(o.locale, Some(locale), "{tag}");
+    }
+    assert_eq!(parse([]).0.locale, None, "unset: the browser's language");
 
     let (o, warnings) = parse([
         ("mode", "exam"),
@@ -425,7 +438,11 @@ fn embed_options_parse_with_warnings_for_bad_values() {
     assert_eq!(o.count, None);
     assert_eq!(o.theme, Theme::Auto);
     assert_eq!(o.accent, None);
-    assert_eq!(o.locale, "en");
+    assert_eq!(
+        o.locale, None,
+        "an unknown language falls back to the browser's"
+    );
+    assert!(warnings[4].contains("locale=\"fr\""), "{warnings:?}");
 
     assert_eq!(
         deep_link_question("#q=kv-cache").as_deref(),

@@ -6,7 +6,8 @@ mod common;
 use common::{EXAMPLE, example};
 use llm_quiz::deck::Deck;
 use llm_quiz::persist::{
-    self, MemoryStore, Problem, Progress, SCHEMA, Store, StoreError, decode, encode, migrate,
+    self, ImportError, MemoryStore, Problem, Progress, SCHEMA, Store, StoreError, decode, encode,
+    migrate,
 };
 use llm_quiz::quiz::{Event, Mode, QuizState, Screen, Source, apply};
 
@@ -265,16 +266,29 @@ fn import_reads_an_export_and_refuses_bad_files_with_a_reason() {
     let v1 = include_str!("fixtures/progress/schema-1.json");
     assert!(persist::import(v1, &d).is_ok(), "old exports still import");
 
-    let err = |raw: &str| persist::import(raw, &d).err().unwrap_or_default();
+    let err = |raw: &str| persist::import(raw, &d).err();
     assert!(
-        err("hello").starts_with("This is not a progress file"),
-        "{}",
+        matches!(err("hello"), Some(ImportError::NotProgress(_))),
+        "{:?}",
         err("hello")
     );
-    assert!(err(r#"{"schema":2,"deck_id":"other","state":{}}"#).contains("another deck (`other`)"));
-    assert!(err(r#"{"schema":9,"deck_id":"example-deck","state":{}}"#).contains("newer version"));
+    assert_eq!(
+        err(r#"{"schema":2,"deck_id":"other","state":{}}"#),
+        Some(ImportError::OtherDeck("other".into()))
+    );
+    assert_eq!(
+        err(r#"{"schema":9,"deck_id":"example-deck","state":{}}"#),
+        Some(ImportError::Newer(9))
+    );
     let big = " ".repeat(persist::MAX_IMPORT_BYTES + 1);
-    assert!(err(&big).starts_with("The file is too large"));
+    assert_eq!(err(&big), Some(ImportError::TooLarge(big.len())));
+    // The English wording, for logs (the interface words it per language).
+    let said = |raw: &str| err(raw).map(|e| e.to_string()).unwrap_or_default();
+    assert!(said("hello").starts_with("This is not a progress file"));
+    assert!(
+        said(r#"{"schema":2,"deck_id":"other","state":{}}"#).contains("another deck (`other`)")
+    );
+    assert!(said(&big).starts_with("The file is too large"));
 }
 
 #[test]
@@ -310,4 +324,17 @@ fn an_instance_key_keeps_separate_progress_for_the_same_deck() {
     assert_eq!(b.key(), "llm-quiz:v1:example-deck:post-2");
     let _ = a.save(&d, &answered_state(), 1.0);
     assert_eq!(b.load(&d, 2.0).state, QuizState::default());
+}
+
+#[test]
+fn unknown_top_level_fields_survive_a_load_and_a_save() {
+    let d = example();
+    let mem = Rc::new(MemoryStore::new());
+    let raw = r#"{"schema":2,"deck_id":"example-deck","sync_token":"abc","state":{}}"#;
+    let _ = mem.set(KEY, raw);
+    let p = progress(&mem, &d);
+    let _ = p.load(&d, 1.0);
+    assert!(p.save(&d, &answered_state(), 2.0).is_ok());
+    let saved = stored(&mem, KEY).unwrap_or_default();
+    assert!(saved.contains("\"sync_token\":\"abc\""), "{saved}");
 }

@@ -101,6 +101,33 @@ async fn deck_text_is_rendered_as_text_and_code_never_as_html() {
 }
 
 #[wasm_bindgen_test]
+async fn a_german_widget_speaks_german_and_says_so() {
+    use llm_quiz::embed::EmbedOptions;
+    use llm_quiz::ui::{DeckQuiz, Locale};
+    let options = EmbedOptions {
+        locale: Some(Locale::De),
+        storage_key: Some("german".into()),
+        ..EmbedOptions::default()
+    };
+    let root = container();
+    let _h = mount_to(root.clone(), move || {
+        view! { <DeckQuiz json=deck::EMBEDDED_DECK options /> }
+    });
+    tick().await;
+    let widget = root.query_selector("[data-lq-root]").unwrap().unwrap();
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(
+        widget.get_attribute("aria-label").as_deref(),
+        Some("LLM-Interviewtraining")
+    );
+    button(&root, "Starten").click();
+    tick().await;
+    assert!(text(&root, ".lq-progress__label").starts_with("Frage 1 / "));
+    button(&root, "Überspringen");
+    button(&root, "Menü");
+}
+
+#[wasm_bindgen_test]
 async fn an_invalid_deck_shows_an_error_panel_with_paths() {
     use llm_quiz::ui::DeckQuiz;
     let bad = r#"{"id":"bad deck","title":"","version":1,"topics":[{"id":"t","name":"T"}],

@@ -1,5 +1,7 @@
-//! Deck text is plain text with inline code spans in backticks: `softmax(QKᵀ/√d)·V`.
-//! This splits it into segments the UI renders as text nodes and `<code>` elements
+//! Deck text is plain text with two kinds of code: inline spans in backticks
+//! (`softmax(QKᵀ/√d)·V`) and fenced blocks between lines of three backticks
+//! (an optional language word may follow the opening fence). This splits it into
+//! segments that the UI renders as text nodes, `<code>` and `<pre>` elements
 //! (never as HTML).
 
 /// One piece of deck text.
@@ -7,26 +9,60 @@
 pub enum Segment<'a> {
     Text(&'a str),
     Code(&'a str),
+    /// A fenced code block, without its fences and language word.
+    Block(&'a str),
 }
 
-/// Splits `text` on backtick pairs. An unpaired backtick stays literal text.
+/// Splits `text` into text, inline code and code blocks. An unpaired backtick
+/// or fence stays literal text.
 pub fn segments(text: &str) -> Vec<Segment<'_>> {
     let mut out = Vec::new();
     let mut rest = text;
-    while let Some((before, after)) = rest.split_once('`') {
-        let Some((code, tail)) = after.split_once('`') else {
+    while let Some((before, after)) = rest.split_once("```") {
+        let Some((block, tail)) = after.split_once("```") else {
             break;
         };
-        if !before.is_empty() {
-            out.push(Segment::Text(before));
+        inline(before, &mut out);
+        // "```python\ncode" → "code"; "```code```" stays as it is.
+        let body = match block.split_once('\n') {
+            Some((first, body)) if !first.trim().contains(' ') => body,
+            _ => block,
+        };
+        let body = body.trim_end_matches('\n');
+        if !body.is_empty() {
+            out.push(Segment::Block(body));
         }
-        if !code.is_empty() {
-            out.push(Segment::Code(code));
-        }
-        rest = tail;
+        rest = tail.strip_prefix('\n').unwrap_or(tail);
     }
-    if !rest.is_empty() {
-        out.push(Segment::Text(rest));
-    }
+    inline(rest, &mut out);
     out
+}
+
+fn inline<'a>(text: &'a str, out: &mut Vec<Segment<'a>>) {
+    let push_text = |t: &'a str, out: &mut Vec<Segment<'a>>| {
+        if !t.is_empty() {
+            out.push(Segment::Text(t));
+        }
+    };
+    // Between two consecutive pieces there was one backtick.
+    let mut pieces = text.split('`');
+    if let Some(first) = pieces.next() {
+        push_text(first, out);
+    }
+    while let Some(code) = pieces.next() {
+        match pieces.next() {
+            Some(after) => {
+                if code.is_empty() {
+                    out.push(Segment::Text("``"));
+                } else {
+                    out.push(Segment::Code(code));
+                }
+                push_text(after, out);
+            }
+            None => {
+                out.push(Segment::Text("`"));
+                push_text(code, out);
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@
 
 use crate::deck::is_slug;
 use crate::quiz::Mode;
+use crate::ui::Locale;
 
 /// Colour scheme of a widget.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -31,8 +32,8 @@ pub struct EmbedOptions {
     pub theme: Theme,
     /// Accent colour, `#rgb` or `#rrggbb`.
     pub accent: Option<String>,
-    /// UI language (only `en` so far).
-    pub locale: String,
+    /// Language of the interface (`en`, `de`); `None`: the browser's language.
+    pub locale: Option<Locale>,
     /// Appended to the storage key: separate progress for two widgets of one deck.
     pub storage_key: Option<String>,
     /// Read and write `#q=<question id>` in the page URL.
@@ -72,10 +73,7 @@ fn is_hex_colour(v: &str) -> bool {
 pub fn parse<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
 ) -> (EmbedOptions, Vec<String>) {
-    let mut o = EmbedOptions {
-        locale: "en".to_owned(),
-        ..EmbedOptions::default()
-    };
+    let mut o = EmbedOptions::default();
     let mut warnings = Vec::new();
     let mut warn = |name: &str, value: &str, expected: &str| {
         warnings.push(format!(
@@ -122,8 +120,10 @@ pub fn parse<'a>(
             },
             "accent" if is_hex_colour(value) => o.accent = Some(value.to_ascii_lowercase()),
             "accent" => warn(name, value, "a colour like #3b4fd8"),
-            "locale" if value == "en" || value.starts_with("en-") => o.locale = "en".to_owned(),
-            "locale" => warn(name, value, "en (the only language so far)"),
+            "locale" => match Locale::from_tag(value) {
+                Some(l) => o.locale = Some(l),
+                None => warn(name, value, "en or de, or a regional form like de-AT"),
+            },
             "storage-key" if is_slug(value) => o.storage_key = Some(value.to_owned()),
             "storage-key" => warn(name, value, "a slug like my-post"),
             "deep-link" => match boolean(value) {

@@ -74,6 +74,8 @@ pub struct Decoded {
     /// Written by a newer version of the widget (this schema number): what could
     /// be read is used, but it must not be overwritten.
     pub newer: Option<u32>,
+    /// Top-level fields this version does not know, to be written back as they are.
+    pub extra: Map<String, Value>,
 }
 
 fn unreadable(e: impl fmt::Display) -> DecodeError {
@@ -136,13 +138,24 @@ pub fn migrate(raw: &str) -> Result<(Envelope, u32), DecodeError> {
 }
 
 pub fn encode(deck: &Deck, hash: &str, state: &QuizState, saved_at: f64) -> Result<String, String> {
+    encode_with(deck, hash, state, saved_at, Map::new())
+}
+
+/// [`encode`], keeping top-level fields a newer or older writer left (`extra`).
+pub fn encode_with(
+    deck: &Deck,
+    hash: &str,
+    state: &QuizState,
+    saved_at: f64,
+    extra: Map<String, Value>,
+) -> Result<String, String> {
     let envelope = Envelope {
         schema: SCHEMA,
         deck_id: deck.id.clone(),
         deck_hash: hash.to_owned(),
         saved_at,
         state: state.clone(),
-        extra: Map::new(),
+        extra,
     };
     serde_json::to_string(&envelope).map_err(|e| e.to_string())
 }
@@ -160,5 +173,6 @@ pub fn decode(raw: &str, deck: &Deck) -> Result<Decoded, DecodeError> {
         state,
         saved_at: envelope.saved_at,
         newer: (written > SCHEMA).then_some(written),
+        extra: envelope.extra,
     })
 }

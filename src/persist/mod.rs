@@ -14,7 +14,7 @@ pub use store::{MemoryStore, Store, StoreError};
 
 use crate::deck::Deck;
 use crate::quiz::QuizState;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 /// Imported files larger than this are refused before parsing.
 pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
@@ -47,6 +47,8 @@ pub struct Progress {
     key: String,
     hash: String,
     read_only: Cell<bool>,
+    /// Unknown top-level fields of the loaded envelope, written back on save.
+    extra: RefCell<serde_json::Map<String, serde_json::Value>>,
 }
 
 impl Progress {
@@ -67,6 +69,7 @@ impl Progress {
             key,
             hash: deck_hash(deck_json),
             read_only: Cell::new(false),
+            extra: RefCell::new(serde_json::Map::new()),
         }
     }
 
@@ -98,11 +101,17 @@ impl Progress {
         };
         match decode(&raw, deck) {
             Ok(Decoded {
-                state, newer: None, ..
-            }) => Loaded {
                 state,
-                problem: None,
-            },
+                newer: None,
+                extra,
+                ..
+            }) => {
+                *self.extra.borrow_mut() = extra;
+                Loaded {
+                    state,
+                    problem: None,
+                }
+            }
             Ok(Decoded {
                 state,
                 newer: Some(schema),
@@ -134,7 +143,9 @@ impl Progress {
         if self.read_only() {
             return Ok(());
         }
-        let value = encode(deck, &self.hash, state, now_ms).map_err(StoreError::Other)?;
+        let extra = self.extra.borrow().clone();
+        let value = envelope::encode_with(deck, &self.hash, state, now_ms, extra)
+            .map_err(StoreError::Other)?;
         self.store.set(&self.key, &value)
     }
 
@@ -152,27 +163,52 @@ impl Progress {
     }
 }
 
+/// Why an imported file was refused. The interface words it (see `ui::i18n`);
+/// `Display` is the English wording, for logs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_IMPORT_BYTES`]: the size in bytes.
+    TooLarge(usize),
+    /// Written by a newer version of the quiz: its schema.
+    Newer(u32),
+    /// Progress of another deck: its id.
+    OtherDeck(String),
+    /// Not a progress file at all: why (English, technical).
+    NotProgress(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge(bytes) => write!(
+                f,
+                "The file is too large ({bytes} bytes; progress files are far smaller than {MAX_IMPORT_BYTES})."
+            ),
+            Self::Newer(schema) => write!(
+                f,
+                "The file was made by a newer version of this quiz (schema {schema}); update the page first."
+            ),
+            Self::OtherDeck(id) => write!(f, "The file holds progress for another deck (`{id}`)."),
+            Self::NotProgress(e) => write!(f, "This is not a progress file: {e}."),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
 /// Reads an exported file of this deck. The caller merges the state in; a bad file
 /// changes nothing.
-pub fn import(raw: &str, deck: &Deck) -> Result<QuizState, String> {
+pub fn import(raw: &str, deck: &Deck) -> Result<QuizState, ImportError> {
     if raw.len() > MAX_IMPORT_BYTES {
-        return Err(format!(
-            "The file is too large ({} bytes; progress files are far smaller than {MAX_IMPORT_BYTES}).",
-            raw.len()
-        ));
+        return Err(ImportError::TooLarge(raw.len()));
     }
     match decode(raw, deck) {
         Ok(Decoded {
             newer: Some(schema),
             ..
-        }) => Err(format!(
-            "The file was made by a newer version of this quiz (schema {schema}); update the page first."
-        )),
+        }) => Err(ImportError::Newer(schema)),
         Ok(d) => Ok(d.state),
-        Err(DecodeError::OtherDeck(id)) => Err(format!(
-            "The file holds progress for another deck (`{id}`), not `{}`.",
-            deck.id
-        )),
-        Err(DecodeError::Unreadable(e)) => Err(format!("This is not a progress file: {e}.")),
+        Err(DecodeError::OtherDeck(id)) => Err(ImportError::OtherDeck(id)),
+        Err(DecodeError::Unreadable(e)) => Err(ImportError::NotProgress(e)),
     }
 }

@@ -73,13 +73,21 @@ pub fn preview_intervals(state: &QuizState, id: &str, now: f64) -> [(Rating, f64
 
 /// Adds the running clock to the question on screen and stops it.
 fn pause_clock(state: &mut QuizState, now: f64) -> bool {
+    stop_clock(state, now, true)
+}
+
+/// Stops the clock at `at`, adding the time to the question on screen; `stamp`
+/// marks the answer as changed then (not when fitting a loaded state).
+fn stop_clock(state: &mut QuizState, at: f64, stamp: bool) -> bool {
     let Some(since) = state.clock_since.take() else {
         return false;
     };
     if let Some(id) = state.run.get(state.position).cloned() {
         let a = state.answers.entry(id).or_default();
-        a.spent_ms += (now - since).max(0.0);
-        a.at = now;
+        a.spent_ms += (at - since).max(0.0);
+        if stamp {
+            a.at = at;
+        }
     }
     true
 }
@@ -147,12 +155,18 @@ pub fn apply(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> bool
     changed
 }
 
+/// The answer on screen, if `allowed` says the event may change it; only then
+/// is it created or stamped with `now`.
 fn on_screen_answer<'s>(
     state: &'s mut QuizState,
     deck: &Deck,
     now: f64,
+    allowed: impl FnOnce(&Answer, &Question) -> bool,
 ) -> Option<(&'s mut Answer, Question)> {
     let q = current(state, deck)?.clone();
+    if !allowed(state.answers.get(&q.id).unwrap_or(&Answer::default()), &q) {
+        return None;
+    }
     let a = state.answers.entry(q.id.clone()).or_default();
     a.at = now;
     Some((a, q))
@@ -291,12 +305,11 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             true
         }
         Event::ToggleKeyPoint(i) => {
-            let Some((a, q)) = on_screen_answer(state, deck, now) else {
+            let Some((a, _)) = on_screen_answer(state, deck, now, |a, q| {
+                a.revealed && i < q.key_points.len() && a.rating.is_none()
+            }) else {
                 return false;
             };
-            if !a.revealed || i >= q.key_points.len() || a.rating.is_some() {
-                return false;
-            }
             match a.covered.binary_search(&i) {
                 Ok(at) => {
                     a.covered.remove(at);
@@ -309,12 +322,11 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             if state.mode != Mode::Practice {
                 return false;
             }
-            let Some((a, q)) = on_screen_answer(state, deck, now) else {
+            let Some((a, q)) =
+                on_screen_answer(state, deck, now, |a, _| a.revealed && a.rating.is_none())
+            else {
                 return false;
             };
-            if !a.revealed || a.rating.is_some() {
-                return false;
-            }
             a.rating = Some(rating);
             let memory = fsrs::review(state.schedule.get(&q.id), rating, now);
             state.schedule.insert(q.id.clone(), memory);
@@ -390,7 +402,8 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
 pub fn merge(state: &mut QuizState, other: &QuizState, deck: &Deck) -> bool {
     let before = state.clone();
     if other.updated_at < state.reset_at {
-        return false;
+        reconcile(state, deck);
+        return *state != before;
     }
     if other.reset_at > state.updated_at {
         *state = other.clone();
@@ -449,7 +462,7 @@ pub fn reconcile(state: &mut QuizState, deck: &Deck) {
         } else {
             since
         };
-        pause_clock(state, at.max(since));
+        stop_clock(state, at.max(since), false);
     }
     state.run.retain(|id| deck.question(id).is_some());
     if state.run.is_empty() {

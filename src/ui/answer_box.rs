@@ -6,13 +6,14 @@ use leptos::prelude::*;
 #[component]
 pub fn AnswerBox(id: String, #[prop(into)] locked: Signal<bool>) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let text = Memo::new(move |_| {
         ctx.state
             .with(|s| s.drafts.get(&id).cloned().unwrap_or_default())
     });
     view! {
         <label class="lq-field lq-field--wide">
-            "Your answer (type it, outline it, or say it aloud)"
+            {t.your_answer}
             <textarea
                 class="lq-textarea"
                 rows="5"

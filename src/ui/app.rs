@@ -1,5 +1,6 @@
-use super::browser;
+use super::browser::{self, FetchError};
 use super::error_panel::ErrorPanel;
+use super::i18n::Locale;
 use super::widget::Widget;
 use crate::deck::{self, DeckError};
 use crate::embed::{EmbedOptions, Theme};
@@ -11,6 +12,11 @@ pub fn App() -> impl IntoView {
     view! { <Embedded options=EmbedOptions::default() /> }
 }
 
+/// The author's language, or else the browser's.
+fn locale_of(options: &EmbedOptions) -> Locale {
+    options.locale.unwrap_or_else(browser::preferred_locale)
+}
+
 /// A widget as an author embeds it: the built-in deck or the author's own (fetched
 /// from `options.deck`), the author's options, and the host element events go to.
 /// A deck that cannot be fetched or read shows an error panel with the reason.
@@ -19,19 +25,25 @@ pub fn Embedded(
     options: EmbedOptions,
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
+    let mut options = options;
+    let locale = locale_of(&options);
+    options.locale = Some(locale);
+    provide_context(locale);
     let Some(url) = options.deck.clone() else {
         return view! { <DeckQuiz json=deck::EMBEDDED_DECK.to_owned() options host /> }.into_any();
     };
-    let loaded = RwSignal::new(None::<Result<String, String>>);
+    let loaded = RwSignal::new(None::<Result<String, FetchError>>);
+    let fetched = url.clone();
     leptos::task::spawn_local(async move {
-        loaded.set(Some(browser::fetch_text(&url).await));
+        loaded.set(Some(browser::fetch_text(&fetched).await));
     });
     let host = StoredValue::new_local(host);
+    let t = locale.strings();
     view! {
         {move || match loaded.get() {
             None => view! {
-                <div class="lq" role="region" aria-label="LLM interview practice" aria-busy="true">
-                    <p class="lq-loading">"Loading the questions…"</p>
+                <div class="lq" lang=locale.tag() role="region" aria-label=t.region aria-busy="true">
+                    <p class="lq-loading">{t.loading}</p>
                 </div>
             }
             .into_any(),
@@ -39,9 +51,9 @@ pub fn Embedded(
                 let host = host.with_value(Clone::clone);
                 view! { <DeckQuiz json options=options.clone() host /> }.into_any()
             }
-            Some(Err(reason)) => view! {
-                <div class="lq" data-lq-root="" role="region" aria-label="LLM interview practice">
-                    <ErrorPanel errors=vec![DeckError::new("deck", reason)] />
+            Some(Err(e)) => view! {
+                <div class="lq" lang=locale.tag() data-lq-root="" role="region" aria-label=t.region>
+                    <ErrorPanel errors=vec![DeckError::new("deck", e.describe(t, &url))] />
                 </div>
             }
             .into_any(),
@@ -58,6 +70,10 @@ pub fn DeckQuiz(
     #[prop(optional)] options: EmbedOptions,
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
+    let mut options = options;
+    let locale = locale_of(&options);
+    options.locale = Some(locale);
+    provide_context(locale);
     let class = match options.theme {
         Theme::Light => "lq lq--light",
         Theme::Dark => "lq lq--dark",
@@ -69,7 +85,14 @@ pub fn DeckQuiz(
         .map(|a| format!("--lq-accent: {a}"))
         .unwrap_or_default();
     view! {
-        <div class=class style=style data-lq-root="" role="region" aria-label="LLM interview practice">
+        <div
+            class=class
+            style=style
+            lang=locale.tag()
+            data-lq-root=""
+            role="region"
+            aria-label=locale.strings().region
+        >
             {match deck::parse(&json) {
                 Ok(deck) => view! { <Widget deck deck_json=json.clone() options host /> }.into_any(),
                 Err(errors) => view! { <ErrorPanel errors /> }.into_any(),

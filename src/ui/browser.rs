@@ -2,6 +2,7 @@
 //! download and upload, and the in-page "progress saved" signal between widgets.
 //! Every call returns or swallows errors: nothing here can panic.
 
+use super::i18n::{Locale, Strings};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Milliseconds since the Unix epoch.
@@ -43,20 +44,45 @@ pub fn download(filename: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Why a chosen file could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileError {
+    NoFile,
+    TooLarge,
+    Unreadable,
+    NotText,
+}
+
 /// Reads the first file chosen in a file input as text.
-pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, FileError> {
     let file = input
         .files()
         .and_then(|f| f.get(0))
-        .ok_or("No file was chosen.")?;
+        .ok_or(FileError::NoFile)?;
     if file.size() > crate::persist::MAX_IMPORT_BYTES as f64 {
-        return Err("The file is too large to be a progress file.".to_owned());
+        return Err(FileError::TooLarge);
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|_| "The file could not be read.".to_owned())?;
-    text.as_string()
-        .ok_or_else(|| "The file is not text.".to_owned())
+        .map_err(|_| FileError::Unreadable)?;
+    text.as_string().ok_or(FileError::NotText)
+}
+
+/// The interface language the browser asks for: the first of
+/// `navigator.languages` (then `navigator.language`) that we have, or English.
+pub fn preferred_locale() -> Locale {
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("navigator")).ok();
+    let field = |name: &str| {
+        navigator
+            .as_ref()
+            .and_then(|n| js_sys::Reflect::get(n, &JsValue::from_str(name)).ok())
+    };
+    let mut tags: Vec<String> = field("languages")
+        .and_then(|l| l.dyn_into::<js_sys::Array>().ok())
+        .map(|l| l.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    tags.extend(field("language").and_then(|l| l.as_string()));
+    Locale::first_supported(tags)
 }
 
 /// The event a widget dispatches on `window` after saving, so that other widgets
@@ -96,17 +122,6 @@ pub fn end_of_today() -> f64 {
     d.get_time()
 }
 
-/// `1:05`, `2 minutes`: a duration for people.
-pub fn duration(ms: f64) -> String {
-    let total = (ms / 1000.0).round().max(0.0) as u64;
-    if total >= 60 && total.is_multiple_of(60) {
-        let m = total / 60;
-        format!("{m} minute{}", if m == 1 { "" } else { "s" })
-    } else {
-        clock(ms)
-    }
-}
-
 /// `m:ss` of time left (rounded up: 0.3 s left shows `0:01`), with a leading
 /// minus when over time.
 pub fn clock(ms: f64) -> String {
@@ -138,28 +153,42 @@ pub fn dispatch(target: &web_sys::HtmlElement, name: &str, json: &str) {
     }
 }
 
-/// Fetches `url` (relative to the page) as text; the error says why, for people.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+/// Why a deck could not be fetched (worded by `Strings::fetch_*`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// Network error, blocked by CORS, or no window.
+    Network,
+    /// `(status, status text)`.
+    Http(u16, String),
+    /// The body could not be read as text.
+    Unreadable,
+}
+
+impl FetchError {
+    /// For people, in the interface's language.
+    pub fn describe(&self, t: &Strings, url: &str) -> String {
+        match self {
+            Self::Network => (t.fetch_network)(url),
+            Self::Http(status, text) => (t.fetch_http)(*status, text, url),
+            Self::Unreadable => (t.fetch_unreadable)(url),
+        }
+    }
+}
+
+/// Fetches `url` (relative to the page) as text.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Network)?;
     let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|_| format!("could not fetch {url} (network error or blocked by CORS)"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| "unexpected fetch result".to_owned())?;
+        .map_err(|_| FetchError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Unreadable)?;
     if !response.ok() {
-        return Err(format!(
-            "HTTP {} {} for {url}",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(FetchError::Http(response.status(), response.status_text()));
     }
-    let text = response
-        .text()
-        .map_err(|_| "could not read the response".to_owned())?;
+    let text = response.text().map_err(|_| FetchError::Unreadable)?;
     wasm_bindgen_futures::JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| format!("could not read {url} as text"))
+        .ok_or(FetchError::Unreadable)
 }

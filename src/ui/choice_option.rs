@@ -14,6 +14,7 @@ pub fn ChoiceOption(
     answer: Memo<Answer>,
 ) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let selected = Memo::new(move |_| answer.with(|a| a.selected.contains(&index)));
     let checked = Memo::new(move |_| answer.with(|a| a.checked));
     let correct = choice.correct;
@@ -27,9 +28,9 @@ pub fn ChoiceOption(
         format!("lq-choice{state}")
     };
     let tag = move || match (checked.get(), correct, selected.get()) {
-        (true, true, true) => Some("Correct — your answer"),
-        (true, true, false) => Some("Correct answer"),
-        (true, false, true) => Some("Your answer — wrong"),
+        (true, true, true) => Some(t.tag_right_yours),
+        (true, true, false) => Some(t.tag_right),
+        (true, false, true) => Some(t.tag_wrong_yours),
         _ => None,
     };
     let explanation = choice.explanation;

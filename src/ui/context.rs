@@ -3,9 +3,12 @@
 //! widget instance, never global, so several widgets can share a page.
 
 use super::browser::{self, SAVED_EVENT};
+use super::i18n::{Locale, Strings};
 use crate::deck::Deck;
 use crate::embed::EmbedOptions;
-use crate::persist::{self, BrowserStore, MemoryStore, Problem, Progress, Store, StoreError};
+use crate::persist::{
+    self, BrowserStore, ImportError, MemoryStore, Problem, Progress, Store, StoreError,
+};
 use crate::quiz::{Event, Mode, QuizState, Screen, Source, apply, current, host_events, merge};
 use leptos::ev;
 use leptos::prelude::*;
@@ -27,6 +30,8 @@ pub struct QuizCtx {
     pub acted: StoredValue<bool>,
     /// What the author set on this widget.
     pub embed: StoredValue<EmbedOptions>,
+    /// The interface language: the author's, or else the browser's.
+    pub locale: Locale,
     /// The element the widget is mounted on (host events go there).
     host: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
     progress: StoredValue<Progress, LocalStorage>,
@@ -50,6 +55,7 @@ impl QuizCtx {
                 (Box::new(MemoryStore::new()), true)
             }
         };
+        let locale = embed.locale.unwrap_or_else(browser::preferred_locale);
         let progress = Progress::new(store, &deck, deck_json, embed.storage_key.as_deref());
         let mut loaded = progress.load(&deck, browser::now());
         // The author's run options are where a first-time learner starts.
@@ -68,6 +74,7 @@ impl QuizCtx {
             now: RwSignal::new(browser::now()),
             acted: StoredValue::new(false),
             embed: StoredValue::new(embed),
+            locale,
             host: StoredValue::new_local(host),
             progress: StoredValue::new_local(progress),
             instance: browser::instance_id(),
@@ -199,8 +206,13 @@ impl QuizCtx {
         }
     }
 
+    /// The interface strings, in this widget's language.
+    pub fn t(&self) -> &'static Strings {
+        self.locale.strings()
+    }
+
     /// Merges imported progress in and saves it.
-    pub fn import(&self, raw: &str) -> Result<(), String> {
+    pub fn import(&self, raw: &str) -> Result<(), ImportError> {
         let theirs = self.with_deck(|d| persist::import(raw, d))?;
         let deck = self.deck;
         self.state

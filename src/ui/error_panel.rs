@@ -1,20 +1,17 @@
+use super::i18n::use_strings;
 use crate::deck::DeckError;
 use leptos::prelude::*;
 
 /// Shown instead of the quiz when the deck does not load: what failed, and where.
+/// (The deck's error messages are English; the panel around them is translated.)
 #[component]
 pub fn ErrorPanel(errors: Vec<DeckError>) -> impl IntoView {
+    let t = use_strings();
     let count = errors.len();
     view! {
         <div class="lq-error" role="alert">
-            <h2 class="lq-error__title">"This quiz could not load its questions"</h2>
-            <p>
-                {if count == 1 {
-                    "The deck has 1 problem:".to_owned()
-                } else {
-                    format!("The deck has {count} problems:")
-                }}
-            </p>
+            <h2 class="lq-error__title">{t.deck_error_title}</h2>
+            <p>{(t.deck_problems)(count)}</p>
             <ul class="lq-error__list">
                 {errors
                     .into_iter()

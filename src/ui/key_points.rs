@@ -11,6 +11,7 @@ pub fn KeyPoints(
     #[prop(into)] locked: Signal<bool>,
 ) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let covered = Memo::new(move |_| {
         ctx.state.with(|s| {
             s.answers
@@ -22,7 +23,7 @@ pub fn KeyPoints(
     let total = points.len();
     view! {
         <fieldset class="lq-fieldset lq-keypoints">
-            <legend>"Key points — tick the ones your answer covered"</legend>
+            <legend>{t.key_points_legend}</legend>
             {points.into_iter().enumerate().map(|(i, p)| view! {
                 <label class="lq-check lq-check--block">
                     <input
@@ -35,7 +36,7 @@ pub fn KeyPoints(
                 </label>
             }).collect_view()}
             <p class="lq-meta" aria-live="polite">
-                {move || format!("{} of {total} covered", covered.with(Vec::len))}
+                {move || (t.covered)(covered.with(Vec::len), total)}
             </p>
         </fieldset>
     }

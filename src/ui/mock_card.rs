@@ -3,7 +3,7 @@ use super::browser;
 use super::context::use_quiz;
 use super::key_points::KeyPoints;
 use super::model_answer::ModelAnswer;
-use super::question_card::{focus_when_acted, level_name};
+use super::question_card::focus_when_acted;
 use super::rich_text::RichText;
 use crate::quiz::{Event, remaining_ms};
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MockCard(id: String) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let Some((q, topic)) = ctx.question(&id) else {
         return ().into_any();
     };
@@ -46,17 +47,17 @@ pub fn MockCard(id: String) -> impl IntoView {
 
     view! {
         <article class="lq-card">
-            <p class="lq-meta">{topic} " · " {level_name(q.difficulty)} " · mock interview"</p>
+            <p class="lq-meta">{topic} " · " {t.level(q.difficulty)} " · " {t.mock_card}</p>
             <p
                 class="lq-timer"
                 class:lq-timer--low=move || remaining.get() < 20_000.0
                 role="timer"
-                aria-label="Time left"
+                aria-label=t.time_left
             >
                 {move || if remaining.get() <= 0.0 {
-                    "Time's up".to_owned()
+                    t.times_up.to_owned()
                 } else if revealed.get() {
-                    format!("Answered with {} left", browser::clock(remaining.get()))
+                    (t.answered_with_left)(&browser::clock(remaining.get()))
                 } else {
                     browser::clock(remaining.get())
                 }}
@@ -69,7 +70,7 @@ pub fn MockCard(id: String) -> impl IntoView {
                     <ModelAnswer question=q.clone() key_points=false />
                     <div class="lq-actions">
                         <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Next)>
-                            {move || if last.get() { "See results" } else { "Next question" }}
+                            {move || if last.get() { t.see_results } else { t.next_question }}
                         </button>
                     </div>
                 }.into_any()
@@ -77,7 +78,7 @@ pub fn MockCard(id: String) -> impl IntoView {
                 view! {
                     <div class="lq-actions">
                         <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Reveal)>
-                            "Done — check my answer"
+                            {t.done_check}
                         </button>
                     </div>
                 }.into_any()

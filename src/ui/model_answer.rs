@@ -1,3 +1,4 @@
+use super::context::use_quiz;
 use super::rich_text::RichText;
 use crate::deck::Question;
 use leptos::prelude::*;
@@ -13,6 +14,7 @@ pub fn ModelAnswer(
     #[prop(optional)]
     open: bool,
 ) -> impl IntoView {
+    let t = use_quiz().t();
     let show_points = key_points;
     let open = RwSignal::new(open);
     let Question {
@@ -31,21 +33,21 @@ pub fn ModelAnswer(
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || if open.get() { "Hide model answer" } else { "Show model answer" }}
+                {move || if open.get() { t.hide_model } else { t.show_model }}
             </button>
             <div class="lq-answer__body" hidden=move || !open.get()>
-                <h3 class="lq-h3">"Why interviewers ask this"</h3>
+                <h3 class="lq-h3">{t.why_asked}</h3>
                 <p><RichText text=why_asked /></p>
-                <h3 class="lq-h3">"A strong answer"</h3>
+                <h3 class="lq-h3">{t.strong_answer}</h3>
                 <p><RichText text=model_answer /></p>
                 {show_points.then(|| view! {
-                    <h3 class="lq-h3">"Key points"</h3>
+                    <h3 class="lq-h3">{t.key_points}</h3>
                     <ul class="lq-points">
                         {key_points.into_iter().map(|p| view! { <li><RichText text=p /></li> }).collect_view()}
                     </ul>
                 })}
                 {follow_up.map(|f| view! {
-                    <p class="lq-follow"><strong>"Likely follow-up: "</strong><RichText text=f /></p>
+                    <p class="lq-follow"><strong>{t.follow_up}</strong><RichText text=f /></p>
                 })}
             </div>
         </div>

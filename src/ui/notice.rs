@@ -8,37 +8,26 @@ use leptos::prelude::*;
 #[component]
 pub fn Notice() -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let memory_only = ctx.memory_only;
     let text = move || {
         if let Some(e) = ctx.save_error.get() {
             return Some(match e {
-                StoreError::Full(_) => {
-                    "Storage is full, so your last change is not saved. It will try again with your next answer."
-                        .to_owned()
-                }
-                other => format!("Progress could not be saved ({other}). It will try again with your next answer."),
+                StoreError::Full(_) => t.storage_full.to_owned(),
+                other => (t.save_failed)(&other.to_string()),
             });
         }
         match ctx.problem.get() {
-            Some(Problem::Newer(_)) => Some(
-                "This progress was saved by a newer version of the quiz: it is shown, but changes here are not saved. Reload to get the new version."
-                    .to_owned(),
-            ),
-            Some(Problem::Unreadable { backup_key: Some(_), .. }) => Some(
-                "Your saved progress could not be read, so the quiz started fresh. The old data is kept in this browser."
-                    .to_owned(),
-            ),
-            Some(Problem::Unreadable { backup_key: None, .. }) => Some(
-                "Your saved progress could not be read and could not be set aside, so nothing is saved this time."
-                    .to_owned(),
-            ),
-            Some(Problem::Unreachable(_)) | None if memory_only => Some(
-                "This browser blocks saving, so progress lasts only while this page is open. Use Export to keep it."
-                    .to_owned(),
-            ),
-            Some(Problem::Unreachable(_)) => Some(
-                "Saved progress could not be read this time; new answers are still saved.".to_owned(),
-            ),
+            Some(Problem::Newer(_)) => Some(t.saved_by_newer.to_owned()),
+            Some(Problem::Unreadable {
+                backup_key: Some(_),
+                ..
+            }) => Some(t.unreadable_kept.to_owned()),
+            Some(Problem::Unreadable {
+                backup_key: None, ..
+            }) => Some(t.unreadable_lost.to_owned()),
+            Some(Problem::Unreachable(_)) | None if memory_only => Some(t.memory_only.to_owned()),
+            Some(Problem::Unreachable(_)) => Some(t.unreachable.to_owned()),
             None => None,
         }
     };
@@ -63,7 +52,7 @@ pub fn Notice() -> impl IntoView {
             {text}
             {move || unreadable_key().map(|_| view! {
                 " "
-                <button type="button" class="lq-link" on:click=download>"Download it"</button>
+                <button type="button" class="lq-link" on:click=download>{t.download_it}</button>
             })}
         </p>
     }

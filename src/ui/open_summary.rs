@@ -10,6 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn OpenSummary(mode: Mode) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let (rows, weakest, limit, ratings) = ctx.state.with_untracked(|s| {
         ctx.with_deck(|d| {
             let ratings: Vec<Option<Rating>> = s
@@ -27,9 +28,9 @@ pub fn OpenSummary(mode: Mode) -> impl IntoView {
     });
     let count = |r: Rating| ratings.iter().filter(|x| **x == Some(r)).count();
     let title = if mode == Mode::Mock {
-        "Mock interview: your results"
+        t.mock_results
     } else {
-        "Practice done"
+        t.practice_done
     };
     let mock = mode == Mode::Mock;
     view! {
@@ -37,24 +38,23 @@ pub fn OpenSummary(mode: Mode) -> impl IntoView {
             <h2 class="lq-title">{title}</h2>
             {(!mock).then(|| view! {
                 <p class="lq-score">
-                    {format!(
-                        "Again {} · Hard {} · Good {} · Easy {} · skipped {}",
+                    {(t.rating_counts)([
                         count(Rating::Again),
                         count(Rating::Hard),
                         count(Rating::Good),
                         count(Rating::Easy),
-                        ratings.iter().filter(|r| r.is_none()).count()
-                    )}
+                        ratings.iter().filter(|r| r.is_none()).count(),
+                    ])}
                 </p>
-                <p class="lq-meta">"Each rated card comes back when spaced repetition says it is due."</p>
+                <p class="lq-meta">{t.practice_done_note}</p>
             })}
             <table class="lq-table">
-                <caption class="lq-sr">"Question by question"</caption>
+                <caption class="lq-sr">{t.by_question}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Question"</th>
-                        {mock.then(|| view! { <th scope="col">"Time"</th> })}
-                        <th scope="col">"Key points"</th>
+                        <th scope="col">{t.col_question}</th>
+                        {mock.then(|| view! { <th scope="col">{t.col_time}</th> })}
+                        <th scope="col">{t.key_points}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -74,17 +74,17 @@ pub fn OpenSummary(mode: Mode) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <h3 class="lq-h3">"Weakest topics first"</h3>
+            <h3 class="lq-h3">{t.weakest_first}</h3>
             <ol class="lq-review">
                 {weakest.into_iter().map(|(name, covered, points)| view! {
-                    <li>{format!("{name}: {covered} of {points} key points")}</li>
+                    <li>{(t.topic_points)(&name, covered, points)}</li>
                 }).collect_view()}
             </ol>
             <div class="lq-actions">
                 <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.start(mode, Source::All)>
-                    {if mock { "Another mock interview" } else { "Practise again" }}
+                    {if mock { t.another_mock } else { t.practise_again }}
                 </button>
-                <button class="lq-btn" on:click=move |_| ctx.send(Event::Home)>"Back to start"</button>
+                <button class="lq-btn" on:click=move |_| ctx.send(Event::Home)>{t.back_to_start}</button>
             </div>
             <ProgressTools />
         </section>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn OptionsPanel() -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let topics = ctx.with_deck(|d| {
         d.topics
             .iter()
@@ -41,9 +42,9 @@ pub fn OptionsPanel() -> impl IntoView {
     let number = |ev: &leptos::ev::Event| event_target_value(ev).trim().parse::<usize>().ok();
     view! {
         <details class="lq-panel">
-            <summary class="lq-panel__summary">"Options"</summary>
+            <summary class="lq-panel__summary">{t.options}</summary>
             <fieldset class="lq-fieldset">
-                <legend>"Topics (none ticked: all)"</legend>
+                <legend>{t.topics_legend}</legend>
                 <div class="lq-checks">
                     {topics.into_iter().map(|(id, name)| {
                         let key = id.clone();
@@ -61,23 +62,23 @@ pub fn OptionsPanel() -> impl IntoView {
                 </div>
             </fieldset>
             <fieldset class="lq-fieldset">
-                <legend>"Difficulty (none ticked: all)"</legend>
+                <legend>{t.difficulty_legend}</legend>
                 <div class="lq-checks">
-                    {[(1u8, "Fundamentals"), (2, "Intermediate"), (3, "Senior")].into_iter().map(|(level, name)| view! {
+                    {[1u8, 2, 3].into_iter().map(|level| view! {
                         <label class="lq-check">
                             <input
                                 type="checkbox"
                                 prop:checked=move || options.with(|o| o.difficulties.contains(&level))
                                 on:change=move |_| toggle_level(level)
                             />
-                            {name}
+                            {t.level(level)}
                         </label>
                     }).collect_view()}
                 </div>
             </fieldset>
             <div class="lq-fields">
                 <label class="lq-field">
-                    "Questions per run (empty: all)"
+                    {t.per_run}
                     <input
                         type="number"
                         min="1"
@@ -95,10 +96,10 @@ pub fn OptionsPanel() -> impl IntoView {
                         prop:checked=move || options.with(|o| o.shuffle)
                         on:change=move |_| change(&|o: &mut Options| o.shuffle = !o.shuffle)
                     />
-                    "Shuffle questions and options"
+                    {t.shuffle}
                 </label>
                 <label class="lq-field">
-                    "Mock interview: questions"
+                    {t.mock_questions}
                     <input
                         type="number"
                         min="1"
@@ -113,7 +114,7 @@ pub fn OptionsPanel() -> impl IntoView {
                     />
                 </label>
                 <label class="lq-field">
-                    "Mock interview: seconds per question"
+                    {t.mock_seconds}
                     <input
                         type="number"
                         min="15"

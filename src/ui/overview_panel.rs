@@ -8,6 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn OverviewPanel() -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let rows = Memo::new(move |_| {
         let by = browser::end_of_today();
         ctx.state.with(|s| ctx.with_deck(|d| overview(s, d, by)))
@@ -15,20 +16,20 @@ pub fn OverviewPanel() -> impl IntoView {
     let confirming = RwSignal::new(false);
     view! {
         <details class="lq-panel">
-            <summary class="lq-panel__summary">"Your progress by topic"</summary>
+            <summary class="lq-panel__summary">{t.overview}</summary>
             <table class="lq-table">
-                <caption class="lq-sr">"Progress by topic, weakest first"</caption>
+                <caption class="lq-sr">{t.overview_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Topic"</th>
-                        <th scope="col">"Seen"</th>
-                        <th scope="col">"Correct"</th>
-                        <th scope="col">"Due"</th>
+                        <th scope="col">{t.col_topic}</th>
+                        <th scope="col">{t.col_seen}</th>
+                        <th scope="col">{t.col_correct}</th>
+                        <th scope="col">{t.col_due}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|r| {
-                        let rate = r.rate().map_or("—".to_owned(), |x| format!("{:.0}%", x * 100.0));
+                        let rate = r.rate().map_or("—".to_owned(), |x| (t.percent)(x * 100.0));
                         view! {
                             <tr>
                                 <th scope="row">{r.name}</th>
@@ -43,16 +44,16 @@ pub fn OverviewPanel() -> impl IntoView {
             <div class="lq-actions lq-actions--tight">
                 {move || if confirming.get() {
                     view! {
-                        <p class="lq-warn" role="alert">"Forget all answers, ratings, bookmarks and notes for this deck?"</p>
+                        <p class="lq-warn" role="alert">{t.reset_question}</p>
                         <button class="lq-btn lq-btn--danger" on:click=move |_| {
                             ctx.send(Event::ResetProgress);
                             confirming.set(false);
-                        }>"Yes, reset progress"</button>
-                        <button class="lq-btn" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                        }>{t.reset_yes}</button>
+                        <button class="lq-btn" on:click=move |_| confirming.set(false)>{t.cancel}</button>
                     }.into_any()
                 } else {
                     view! {
-                        <button class="lq-btn" on:click=move |_| confirming.set(true)>"Reset progress"</button>
+                        <button class="lq-btn" on:click=move |_| confirming.set(true)>{t.reset}</button>
                     }.into_any()
                 }}
             </div>

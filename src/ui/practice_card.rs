@@ -2,7 +2,7 @@ use super::answer_box::AnswerBox;
 use super::context::use_quiz;
 use super::key_points::KeyPoints;
 use super::model_answer::ModelAnswer;
-use super::question_card::{focus_when_acted, level_name};
+use super::question_card::focus_when_acted;
 use super::rating_bar::RatingBar;
 use super::rich_text::RichText;
 use crate::quiz::Event;
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PracticeCard(id: String) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let Some((q, topic)) = ctx.question(&id) else {
         return ().into_any();
     };
@@ -24,24 +25,24 @@ pub fn PracticeCard(id: String) -> impl IntoView {
     let first = Memo::new(move |_| ctx.state.with(|s| s.position == 0));
     view! {
         <article class="lq-card">
-            <p class="lq-meta">{topic} " · " {level_name(q.difficulty)} " · practice card"</p>
+            <p class="lq-meta">{topic} " · " {t.level(q.difficulty)} " · " {t.practice_card}</p>
             <h2 class="lq-prompt" tabindex="-1" node_ref=heading><RichText text=q.prompt.clone() /></h2>
             <AnswerBox id=id.clone() locked=false />
             {move || if revealed.get() {
                 view! {
                     <KeyPoints id=id.clone() points=q.key_points.clone() locked=false />
                     <ModelAnswer question=q.clone() key_points=false open=true />
-                    <h3 class="lq-h3">"How well did you know it?"</h3>
+                    <h3 class="lq-h3">{t.how_well}</h3>
                     <RatingBar id=id.clone() />
                 }.into_any()
             } else {
                 view! {
                     <div class="lq-actions">
                         <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Reveal)>
-                            "Reveal answer"
+                            {t.reveal}
                         </button>
                         <button type="button" class="lq-btn" on:click=move |_| ctx.send(Event::Next)>
-                            "Skip"
+                            {t.skip}
                         </button>
                         <button
                             type="button"
@@ -49,7 +50,7 @@ pub fn PracticeCard(id: String) -> impl IntoView {
                             hidden=first
                             on:click=move |_| ctx.send(Event::Previous)
                         >
-                            "Previous"
+                            {t.previous}
                         </button>
                     </div>
                 }.into_any()

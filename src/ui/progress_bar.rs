@@ -1,11 +1,13 @@
+use super::context::use_quiz;
 use leptos::prelude::*;
 
-/// "3 / 16" and a bar.
+/// "Question 3 / 16" and a bar.
 #[component]
 pub fn ProgressBar(
     #[prop(into)] done: Signal<usize>,
     #[prop(into)] total: Signal<usize>,
 ) -> impl IntoView {
+    let t = use_quiz().t();
     let percent = move || {
         let t = total.get().max(1);
         (done.get().min(t) * 100) / t
@@ -13,12 +15,12 @@ pub fn ProgressBar(
     view! {
         <div class="lq-progress">
             <span class="lq-progress__label">
-                "Question " {done} " / " {total}
+                {move || (t.question_of)(done.get(), total.get())}
             </span>
             <div
                 class="lq-progress__track"
                 role="progressbar"
-                aria-label="Progress through the quiz"
+                aria-label=t.progress_label
                 aria-valuemin="0"
                 aria-valuemax=total
                 aria-valuenow=done

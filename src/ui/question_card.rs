@@ -6,16 +6,6 @@ use crate::quiz::{Event, choice_order, is_correct};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-const DIFFICULTY: [&str; 3] = ["Fundamentals", "Intermediate", "Senior"];
-
-/// "Fundamentals", "Intermediate" or "Senior".
-pub fn level_name(difficulty: u8) -> &'static str {
-    DIFFICULTY
-        .get(usize::from(difficulty.saturating_sub(1)))
-        .copied()
-        .unwrap_or_default()
-}
-
 /// Moves focus to a new question's heading, but only after the learner acted in
 /// this widget (on page load, focus stays with the host page).
 pub fn focus_when_acted(ctx: super::context::QuizCtx, heading: NodeRef<leptos::html::H2>) {
@@ -33,6 +23,7 @@ pub fn focus_when_acted(ctx: super::context::QuizCtx, heading: NodeRef<leptos::h
 #[component]
 pub fn QuestionCard(id: String) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let Some((q, topic)) = ctx.question(&id) else {
         return ().into_any();
     };
@@ -60,13 +51,13 @@ pub fn QuestionCard(id: String) -> impl IntoView {
             let _ = b.focus();
         }
     });
-    let level = level_name(q.difficulty);
+    let level = t.level(q.difficulty);
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         ctx.send(Event::Check);
     };
-    let next_label = move || if last.get() { "See results" } else { "Next" };
+    let next_label = move || if last.get() { t.see_results } else { t.next };
 
     view! {
         <article class="lq-card">
@@ -75,7 +66,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
             <form class="lq-form" on:submit=on_submit>
                 <fieldset class="lq-choices">
                     <legend class="lq-legend">
-                        {if multi { "Select all that apply" } else { "Choose one answer" }}
+                        {if multi { t.select_all } else { t.choose_one }}
                     </legend>
                     {order
                         .into_iter()
@@ -85,13 +76,11 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                 </fieldset>
                 <p class="lq-verdict" role="status" aria-live="polite">
                     {move || checked.get().then(|| if right.get() {
-                        view! { <span class="lq-verdict--right">"Correct."</span> }.into_any()
+                        view! { <span class="lq-verdict--right">{t.right}</span> }.into_any()
                     } else {
                         view! {
                             <span class="lq-verdict--wrong">
-                                "Not quite. The correct "
-                                {if multi { "answers are" } else { "answer is" }}
-                                " marked in green."
+                                {if multi { t.wrong_many } else { t.wrong_one }}
                             </span>
                         }.into_any()
                     })}
@@ -106,10 +95,10 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                     } else {
                         view! {
                             <button type="submit" class="lq-btn lq-btn--primary" disabled=nothing_selected>
-                                "Check"
+                                {t.check}
                             </button>
                             <button type="button" class="lq-btn" on:click=move |_| ctx.send(Event::Next)>
-                                "Skip"
+                                {t.skip}
                             </button>
                         }.into_any()
                     }}
@@ -119,7 +108,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                         hidden=first
                         on:click=move |_| ctx.send(Event::Previous)
                     >
-                        "Previous"
+                        {t.previous}
                     </button>
                 </div>
             </form>

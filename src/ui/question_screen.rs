@@ -11,6 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn QuestionScreen() -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let current = Memo::new(move |_| {
         ctx.state
             .with(|s| s.run.get(s.position).cloned().map(|id| (s.mode, id)))
@@ -68,10 +69,10 @@ pub fn QuestionScreen() -> impl IntoView {
                     on:click=toggle_star
                 >
                     <span aria-hidden="true">{move || if starred.get() { "★" } else { "☆" }}</span>
-                    " Bookmark"
+                    " " {t.bookmark}
                 </button>
                 <button class="lq-btn lq-btn--quiet" on:click=move |_| ctx.send(Event::Home)>
-                    "Menu"
+                    {t.menu}
                 </button>
             </div>
             {move || current.get().map(|(mode, id)| match mode {

@@ -7,19 +7,21 @@ use leptos::prelude::*;
 #[component]
 pub fn RatingBar(id: String) -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let intervals = ctx
         .state
         .with_untracked(|s| preview_intervals(s, &id, browser::now()));
     view! {
-        <div class="lq-rating" role="group" aria-label="How well did you know it?">
+        <div class="lq-rating" role="group" aria-label=t.how_well>
             {intervals.into_iter().enumerate().map(|(i, (rating, days))| {
+                let [again, hard, good, easy] = t.ratings;
                 let name = match rating {
-                    Rating::Again => "Again",
-                    Rating::Hard => "Hard",
-                    Rating::Good => "Good",
-                    Rating::Easy => "Easy",
+                    Rating::Again => again,
+                    Rating::Hard => hard,
+                    Rating::Good => good,
+                    Rating::Easy => easy,
                 };
-                let when = if days <= 1.0 { "1 day".to_owned() } else { format!("{days:.0} days") };
+                let when = (t.interval)(days);
                 view! {
                     <button type="button" class="lq-btn lq-rate" on:click=move |_| ctx.send(Event::Rate(rating))>
                         <span class="lq-rate__name">{name}</span>

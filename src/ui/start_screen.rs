@@ -12,6 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let (title, description, count, topic_count) = ctx.with_deck(|d| {
         (
             d.title.clone(),
@@ -46,10 +47,9 @@ pub fn StartScreen() -> impl IntoView {
     let mock_label = Memo::new(move |_| {
         ctx.state.with(|s| {
             let o = &s.options;
-            format!(
-                "{} questions, {} each. Answer aloud or in writing, then check yourself against the key points.",
+            (t.mock_about)(
                 o.mock_count,
-                browser::duration(f64::from(o.mock_seconds) * 1000.0)
+                &t.duration(f64::from(o.mock_seconds) * 1000.0),
             )
         })
     });
@@ -58,12 +58,12 @@ pub fn StartScreen() -> impl IntoView {
         <section class="lq-screen lq-start">
             <h2 class="lq-title">{title}</h2>
             {description.map(|d| view! { <p class="lq-lead">{d}</p> })}
-            <p class="lq-meta">{format!("{count} questions · {topic_count} topics")}</p>
+            <p class="lq-meta">{(t.questions_topics)(count, topic_count)}</p>
             {move || resume.get().map(|(mode, at, total, correct)| {
                 let label = match mode {
-                    Mode::Quiz => format!("Resume — question {at} of {total}, {correct} correct"),
-                    Mode::Practice => format!("Resume practice — card {at} of {total}"),
-                    Mode::Mock => format!("Resume mock interview — question {at} of {total}"),
+                    Mode::Quiz => (t.resume_quiz)(at, total, correct),
+                    Mode::Practice => (t.resume_practice)(at, total),
+                    Mode::Mock => (t.resume_mock)(at, total),
                 };
                 view! {
                     <div class="lq-actions">
@@ -73,58 +73,55 @@ pub fn StartScreen() -> impl IntoView {
                     </div>
                 }
             })}
-            <ul class="lq-modes" aria-label="Ways to practise">
+            <ul class="lq-modes" aria-label=t.ways_to_practise>
                 <li class="lq-mode" hidden=!offers(Mode::Quiz)>
-                    <h3 class="lq-h3">"Quiz"</h3>
-                    <p>"Multiple choice, with why each option is right or wrong."</p>
+                    <h3 class="lq-h3">{t.quiz}</h3>
+                    <p>{t.quiz_about}</p>
                     <button
                         class="lq-btn lq-btn--primary"
                         disabled=move || matching.get() == 0
                         on:click=move |_| ctx.start(Mode::Quiz, Source::All)
                     >
-                        {move || if resume.get().is_some() { "Start over" } else { "Start" }}
+                        {move || if resume.get().is_some() { t.start_over } else { t.start }}
                     </button>
                 </li>
                 <li class="lq-mode" hidden=!offers(Mode::Practice)>
-                    <h3 class="lq-h3">"Practice cards"</h3>
-                    <p>
-                        "Answer in your own words, reveal, tick the key points you covered, rate yourself. "
-                        "Spaced repetition brings each card back when you are about to forget it."
-                    </p>
-                    <p class="lq-meta">{move || format!("{} due today", due.get())}</p>
+                    <h3 class="lq-h3">{t.practice_cards}</h3>
+                    <p>{t.practice_about}</p>
+                    <p class="lq-meta">{move || (t.due_today)(due.get())}</p>
                     <div class="lq-actions lq-actions--tight">
                         <button
                             class="lq-btn"
                             disabled=move || matching.get() == 0
                             on:click=move |_| ctx.start(Mode::Practice, Source::All)
                         >
-                            "Practise"
+                            {t.practise}
                         </button>
                         <button
                             class="lq-btn"
                             disabled=move || due.get() == 0
                             on:click=move |_| ctx.start(Mode::Practice, Source::Due)
                         >
-                            "Review due"
+                            {t.review_due}
                         </button>
                         <button
                             class="lq-btn"
                             disabled=move || bookmarked.get() == 0
                             on:click=move |_| ctx.start(Mode::Practice, Source::Bookmarked)
                         >
-                            {move || format!("Practise bookmarked ({})", bookmarked.get())}
+                            {move || (t.practise_bookmarked)(bookmarked.get())}
                         </button>
                     </div>
                 </li>
                 <li class="lq-mode" hidden=!offers(Mode::Mock)>
-                    <h3 class="lq-h3">"Mock interview"</h3>
+                    <h3 class="lq-h3">{t.mock_interview}</h3>
                     <p>{mock_label}</p>
                     <button
                         class="lq-btn"
                         disabled=move || matching.get() == 0
                         on:click=move |_| ctx.start(Mode::Mock, Source::All)
                     >
-                        "Start mock interview"
+                        {t.start_mock}
                     </button>
                 </li>
             </ul>

@@ -20,6 +20,7 @@ pub fn SummaryScreen() -> impl IntoView {
 #[component]
 fn QuizSummary() -> impl IntoView {
     let ctx = use_quiz();
+    let t = ctx.t();
     let (sc, topics, misses) = ctx.state.with_untracked(|s| {
         ctx.with_deck(|d| {
             let misses: Vec<(String, String)> = missed(s, d)
@@ -41,13 +42,13 @@ fn QuizSummary() -> impl IntoView {
     let any_missed = !misses.is_empty();
     view! {
         <section class="lq-screen lq-summary">
-            <h2 class="lq-title">"Your results"</h2>
+            <h2 class="lq-title">{t.your_results}</h2>
             <p class="lq-score">
                 <span class="lq-score__big">{format!("{} / {}", sc.correct, sc.total)}</span>
-                " correct (" {percent} "%)"
-                {(sc.answered < sc.total).then(|| format!(" · {} skipped", sc.total - sc.answered))}
+                " "
+                {(t.score_rest)(percent, sc.total.saturating_sub(sc.answered))}
             </p>
-            <h3 class="lq-h3">"By topic"</h3>
+            <h3 class="lq-h3">{t.by_topic}</h3>
             <ul class="lq-topics">
                 {topics.into_iter().map(|t| {
                     let pct = (t.correct * 100).checked_div(t.total).unwrap_or(0);
@@ -63,12 +64,12 @@ fn QuizSummary() -> impl IntoView {
                 }).collect_view()}
             </ul>
             {any_missed.then(|| view! {
-                <h3 class="lq-h3">"To review"</h3>
+                <h3 class="lq-h3">{t.to_review}</h3>
                 <ol class="lq-review">
                     {misses.into_iter().map(|(prompt, right)| view! {
                         <li>
                             <p class="lq-review__q"><RichText text=prompt /></p>
-                            <p class="lq-review__a">"Answer: " <RichText text=right /></p>
+                            <p class="lq-review__a">{t.answer_prefix} <RichText text=right /></p>
                         </li>
                     }).collect_view()}
                 </ol>
@@ -76,14 +77,14 @@ fn QuizSummary() -> impl IntoView {
             <div class="lq-actions">
                 {any_missed.then(|| view! {
                     <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::RetryMissed)>
-                        "Retry missed"
+                        {t.retry_missed}
                     </button>
                 })}
                 <button
                     class=if any_missed { "lq-btn" } else { "lq-btn lq-btn--primary" }
                     on:click=move |_| ctx.start(Mode::Quiz, Source::All)
                 >
-                    "Start over"
+                    {t.start_over}
                 </button>
             </div>
             <ProgressTools />

@@ -31,6 +31,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/quiz/`,
     launchOptions: chromium,
     trace: "off",
+    // The service worker is tested in offline.spec.ts; elsewhere it would serve
+    // reloads from its cache and hide the network (and page.route) from tests.
+    serviceWorkers: "block",
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
