@@ -1,11 +1,16 @@
 // Prints what the default page (index.html) transfers: each file, raw and gzip.
+// With --max-gzip N it fails (exit 1) when the page's gzip total exceeds N bytes:
+// a ratchet against silent growth until the performance work sets the real budget.
 // The embed files (embed.js, embed.html, resizer.js) are listed apart.
 //   node scripts/sizes.mjs [dist]
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const dir = process.argv[2] ?? "dist";
+const args = process.argv.slice(2);
+const at = args.indexOf("--max-gzip");
+const max = at >= 0 ? Number(args.splice(at, 2)[1]) : Infinity;
+const dir = args[0] ?? "dist";
 let raw = 0;
 let gz = 0;
 const rows = [];
@@ -28,4 +33,8 @@ for (const name of embed) {
   } catch {
     /* not built */
   }
+}
+if (gz > max) {
+  console.error(`size budget: the page transfers ${gz} bytes gzip, over the ${max} allowed`);
+  process.exit(1);
 }

@@ -24,7 +24,9 @@ cargo test --target wasm32-unknown-unknown --test web
 
 step "trunk build --release"
 trunk build --release
-node scripts/sizes.mjs
+# A ratchet on the page's gzip bytes (measured 325,895): lower it as the
+# performance work cuts; never raise it without saying why in the commit.
+node scripts/sizes.mjs --max-gzip 335000
 
 step "Playwright + axe against dist/ under /quiz/"
 npx playwright test -c tests/e2e
