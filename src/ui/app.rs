@@ -13,8 +13,13 @@ pub fn App() -> impl IntoView {
 }
 
 /// The author's language, or else the browser's.
-fn locale_of(options: &EmbedOptions) -> Locale {
-    options.locale.unwrap_or_else(browser::preferred_locale)
+/// Settles the widget's language (the author's option, else the browser's) and
+/// provides it to the components below.
+fn settle_locale(mut options: EmbedOptions) -> (EmbedOptions, Locale) {
+    let locale = options.locale.unwrap_or_else(browser::preferred_locale);
+    options.locale = Some(locale);
+    provide_context(locale);
+    (options, locale)
 }
 
 /// A widget as an author embeds it: the built-in deck or the author's own (fetched
@@ -25,10 +30,7 @@ pub fn Embedded(
     options: EmbedOptions,
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
-    let mut options = options;
-    let locale = locale_of(&options);
-    options.locale = Some(locale);
-    provide_context(locale);
+    let (options, locale) = settle_locale(options);
     let Some(url) = options.deck.clone() else {
         return view! { <DeckQuiz json=deck::EMBEDDED_DECK.to_owned() options host /> }.into_any();
     };
@@ -70,10 +72,7 @@ pub fn DeckQuiz(
     #[prop(optional)] options: EmbedOptions,
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
-    let mut options = options;
-    let locale = locale_of(&options);
-    options.locale = Some(locale);
-    provide_context(locale);
+    let (options, locale) = settle_locale(options);
     let class = match options.theme {
         Theme::Light => "lq lq--light",
         Theme::Dark => "lq lq--dark",

@@ -3,8 +3,7 @@ use super::browser;
 use super::context::use_quiz;
 use super::key_points::KeyPoints;
 use super::model_answer::ModelAnswer;
-use super::question_card::focus_when_acted;
-use super::rich_text::RichText;
+use super::prompt_heading::PromptHeading;
 use crate::quiz::{Event, remaining_ms};
 use leptos::prelude::*;
 
@@ -28,8 +27,6 @@ pub fn MockCard(id: String) -> impl IntoView {
         }
     });
     let last = Memo::new(move |_| ctx.state.with(|s| s.position + 1 >= s.run.len()));
-    let heading = NodeRef::<leptos::html::H2>::new();
-    focus_when_acted(ctx, heading);
 
     // The clock: runs while this question is being answered and the page is visible.
     ctx.clock_run();
@@ -62,7 +59,7 @@ pub fn MockCard(id: String) -> impl IntoView {
                     browser::clock(remaining.get())
                 }}
             </p>
-            <h2 class="lq-prompt" tabindex="-1" node_ref=heading><RichText text=q.prompt.clone() /></h2>
+            <PromptHeading text=q.prompt.clone() />
             <AnswerBox id=id.clone() locked=revealed />
             {move || if revealed.get() {
                 view! {

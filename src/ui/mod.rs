@@ -19,6 +19,7 @@ mod overview_panel;
 mod practice_card;
 mod progress_bar;
 mod progress_tools;
+mod prompt_heading;
 mod question_card;
 mod question_screen;
 mod rating_bar;

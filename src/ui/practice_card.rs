@@ -2,9 +2,8 @@ use super::answer_box::AnswerBox;
 use super::context::use_quiz;
 use super::key_points::KeyPoints;
 use super::model_answer::ModelAnswer;
-use super::question_card::focus_when_acted;
+use super::prompt_heading::PromptHeading;
 use super::rating_bar::RatingBar;
-use super::rich_text::RichText;
 use crate::quiz::Event;
 use leptos::prelude::*;
 
@@ -20,13 +19,11 @@ pub fn PracticeCard(id: String) -> impl IntoView {
     };
     let answer = ctx.answer(&id);
     let revealed = Memo::new(move |_| answer.with(|a| a.revealed));
-    let heading = NodeRef::<leptos::html::H2>::new();
-    focus_when_acted(ctx, heading);
     let first = Memo::new(move |_| ctx.state.with(|s| s.position == 0));
     view! {
         <article class="lq-card">
             <p class="lq-meta">{topic} " · " {t.level(q.difficulty)} " · " {t.practice_card}</p>
-            <h2 class="lq-prompt" tabindex="-1" node_ref=heading><RichText text=q.prompt.clone() /></h2>
+            <PromptHeading text=q.prompt.clone() />
             <AnswerBox id=id.clone() locked=false />
             {move || if revealed.get() {
                 view! {

@@ -1,22 +1,10 @@
 use super::choice_option::ChoiceOption;
 use super::context::use_quiz;
 use super::model_answer::ModelAnswer;
-use super::rich_text::RichText;
+use super::prompt_heading::PromptHeading;
 use crate::quiz::{Event, choice_order, is_correct};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-
-/// Moves focus to a new question's heading, but only after the learner acted in
-/// this widget (on page load, focus stays with the host page).
-pub fn focus_when_acted(ctx: super::context::QuizCtx, heading: NodeRef<leptos::html::H2>) {
-    Effect::new(move |_| {
-        if let Some(h) = heading.get()
-            && ctx.acted.get_value()
-        {
-            let _ = h.focus();
-        }
-    });
-}
 
 /// One question: prompt, options in a form (*Check* submits it), verdict,
 /// explanations, the model answer, navigation.
@@ -40,9 +28,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
     let order = ctx
         .state
         .with_untracked(|s| choice_order(s.seed, &q.id, q.choices.len()));
-    let heading = NodeRef::<leptos::html::H2>::new();
     let next_button = NodeRef::<leptos::html::Button>::new();
-    focus_when_acted(ctx, heading);
     Effect::new(move |_| {
         if checked.get()
             && ctx.acted.get_value()
@@ -62,7 +48,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
     view! {
         <article class="lq-card">
             <p class="lq-meta">{topic} " · " {level}</p>
-            <h2 class="lq-prompt" tabindex="-1" node_ref=heading><RichText text=q.prompt.clone() /></h2>
+            <PromptHeading text=q.prompt.clone() />
             <form class="lq-form" on:submit=on_submit>
                 <fieldset class="lq-choices">
                     <legend class="lq-legend">
