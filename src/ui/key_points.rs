@@ -12,14 +12,8 @@ pub fn KeyPoints(
 ) -> impl IntoView {
     let ctx = use_quiz();
     let t = ctx.t();
-    let covered = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            s.answers
-                .get(&id)
-                .map(|a| a.covered.clone())
-                .unwrap_or_default()
-        })
-    });
+    let answer = ctx.answer(&id);
+    let covered = Memo::new(move |_| answer.with(|a| a.covered.clone()));
     let total = points.len();
     view! {
         <fieldset class="lq-fieldset lq-keypoints">
