@@ -21,8 +21,9 @@ const TARGETS: &str = "#llm-quiz, .llm-quiz";
 /// Marks a host element whose widget is mounted.
 const MOUNTED: &str = "data-llm-quiz-mounted";
 
-/// The widget's stylesheet, put inside each widget's shadow root.
-const WIDGET_CSS: &str = include_str!("../style.css");
+/// The widget's stylesheet, put inside each widget's shadow root (and inlined
+/// into the prerendered first screen).
+pub const WIDGET_CSS: &str = include_str!("../style.css");
 
 /// Mounts one widget into each target element on the page, after installing the
 /// panic hook. `main()` calls this; `embed.js` calls [`mount_element`] for
@@ -82,7 +83,11 @@ pub fn mount_element(el: web_sys::HtmlElement) {
         return;
     }
     let _ = el.set_attribute(MOUNTED, "");
-    let options = options_for(&el);
+    let mut options = options_for(&el);
+    options.pending_start = el
+        .get_attribute("data-lq-pending")
+        .and_then(|m| embed::mode_named(&m));
+    let _ = el.remove_attribute("data-lq-pending");
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -93,7 +98,9 @@ pub fn mount_element(el: web_sys::HtmlElement) {
     let Some(container) = container else {
         return;
     };
-    // The static placeholder (if any) goes; the live widget takes its place.
+    // The static placeholder (if any) goes; the live widget takes its place. A
+    // prerendered (declarative) shadow root is emptied and reused by
+    // attachShadow, in this same task: nothing flashes in between.
     el.set_text_content(None);
     let shadow = el
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))

@@ -38,6 +38,19 @@ pub struct EmbedOptions {
     pub storage_key: Option<String>,
     /// Read and write `#q=<question id>` in the page URL.
     pub deep_link: bool,
+    /// A Start pressed on the prerendered first screen before the app took over
+    /// (`data-lq-pending` on the host): replayed once, unless a run is in progress.
+    pub pending_start: Option<Mode>,
+}
+
+/// The mode a `data-mode` / `data-lq-start` value names.
+pub fn mode_named(value: &str) -> Option<Mode> {
+    match value {
+        "quiz" => Some(Mode::Quiz),
+        "practice" => Some(Mode::Practice),
+        "mock" => Some(Mode::Mock),
+        _ => None,
+    }
 }
 
 /// The option names, as `data-*` attributes (`data-storage-key`) and query
@@ -85,11 +98,9 @@ pub fn parse<'a>(
         match name {
             "deck" if !value.is_empty() => o.deck = Some(value.to_owned()),
             "deck" => warn(name, value, "a URL"),
-            "mode" => match value {
-                "quiz" => o.mode = Some(Mode::Quiz),
-                "practice" => o.mode = Some(Mode::Practice),
-                "mock" => o.mode = Some(Mode::Mock),
-                _ => warn(name, value, "quiz, practice or mock"),
+            "mode" => match mode_named(value) {
+                Some(mode) => o.mode = Some(mode),
+                None => warn(name, value, "quiz, practice or mock"),
             },
             "topics" => {
                 let topics: Vec<String> = value

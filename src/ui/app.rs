@@ -64,6 +64,18 @@ pub fn Embedded(
     .into_any()
 }
 
+/// Parses and validates deck JSON, timed on the performance timeline: the measure
+/// `llm-quiz:deck` (parse + validate) and, just before the next paint,
+/// `llm-quiz:render` (deck ready → first screen built). `bench/` reads both.
+fn timed_parse(json: &str) -> Result<deck::Deck, Vec<DeckError>> {
+    browser::mark("llm-quiz:deck-start");
+    let parsed = deck::parse(json);
+    browser::measure("llm-quiz:deck", "llm-quiz:deck-start");
+    browser::mark("llm-quiz:deck-ready");
+    request_animation_frame(|| browser::measure("llm-quiz:render", "llm-quiz:deck-ready"));
+    parsed
+}
+
 /// A widget over deck JSON: the quiz when the deck is valid, otherwise a clear
 /// error panel naming each problem's path (never a blank box, never a panic).
 #[component]
@@ -92,7 +104,7 @@ pub fn DeckQuiz(
             role="region"
             aria-label=locale.strings().region
         >
-            {match deck::parse(&json) {
+            {match timed_parse(&json) {
                 Ok(deck) => view! { <Widget deck deck_json=json.clone() options host /> }.into_any(),
                 Err(errors) => view! { <ErrorPanel errors /> }.into_any(),
             }}

@@ -10,6 +10,20 @@ pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// Marks a moment on the page's performance timeline (read by `bench/`).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Records `name` on the performance timeline: from mark `since` until now.
+pub fn measure(name: &str, since: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark(name, since);
+    }
+}
+
 /// Today as `YYYY-MM-DD`, for file names.
 pub fn today() -> String {
     let d = js_sys::Date::new_0();

@@ -5,7 +5,7 @@ use super::start_screen::StartScreen;
 use super::summary_screen::SummaryScreen;
 use crate::deck::Deck;
 use crate::embed::{EmbedOptions, deep_link_question};
-use crate::quiz::{Event, Screen};
+use crate::quiz::{Event, Screen, Source, in_progress};
 use leptos::prelude::*;
 
 /// One quiz widget over a valid deck: its own state, storage and screens.
@@ -17,10 +17,18 @@ pub fn Widget(
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
     let deep_link = options.deep_link;
+    let pending = options.pending_start;
     let ctx = QuizCtx::new(deck, &deck_json, options, host);
     provide_context(ctx);
     if deep_link {
         follow_deep_links(ctx);
+    }
+    // A Start pressed on the static first screen, before the app was up. A run in
+    // progress wins: the learner sees Resume rather than losing it.
+    if let Some(mode) = pending
+        && !ctx.state.with_untracked(in_progress)
+    {
+        ctx.start(mode, Source::All);
     }
     let screen = Memo::new(move |_| ctx.state.with(|s| s.screen));
     view! {

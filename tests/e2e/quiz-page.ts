@@ -40,7 +40,13 @@ export class QuizPage {
 
   async goto() {
     await this.page.goto("./");
+    await this.mounted();
+  }
+
+  /** The app has taken over the prerendered first screen. */
+  async mounted() {
     await expect(this.widget).toBeVisible();
+    await expect(this.page.locator("#llm-quiz[data-llm-quiz-mounted]")).toHaveCount(1);
     await expect(this.page.getByText("Loading the questions")).toHaveCount(0);
   }
 
