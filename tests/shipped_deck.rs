@@ -141,3 +141,18 @@ fn no_run_of_seven_words_is_copied_from_the_seed() {
         copied.join("\n")
     );
 }
+
+#[test]
+fn the_embedded_deck_is_questions_json_minified() {
+    let readable: serde_json::Value = match serde_json::from_str(include_str!("../questions.json")) {
+        Ok(v) => v,
+        Err(e) => panic!("questions.json: {e}"),
+    };
+    let embedded: serde_json::Value = match serde_json::from_str(llm_quiz::deck::EMBEDDED_DECK) {
+        Ok(v) => v,
+        Err(e) => panic!("embedded deck: {e}"),
+    };
+    assert_eq!(embedded, readable, "same content");
+    assert!(!llm_quiz::deck::EMBEDDED_DECK.contains("\n  "), "minified");
+    assert!(llm_quiz::deck::EMBEDDED_DECK.len() < include_str!("../questions.json").len());
+}

@@ -8,8 +8,9 @@ pub use schema::{Choice, Deck, Question, Topic};
 pub use text::{Segment, segments};
 pub use validate::{DeckError, is_slug, limits, validate};
 
-/// `questions.json` at the repository root, compiled into the binary.
-pub const EMBEDDED_DECK: &str = include_str!("../../questions.json");
+/// `questions.json` at the repository root, compiled into the binary (minified by
+/// `build.rs`: whitespace between tokens dropped).
+pub const EMBEDDED_DECK: &str = include_str!(concat!(env!("OUT_DIR"), "/questions.min.json"));
 
 /// Parses and validates deck JSON. A syntax error is reported at the path `deck`
 /// as "not valid JSON" with serde's line and column, a wrong type or missing field
