@@ -6,6 +6,7 @@
 // what each number means and how it is measured.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -231,6 +232,7 @@ const floorSize = (() => {
   return { raw: html.length, gzip: gzipSync(html, { level: 9 }).length };
 })();
 
+const loadBefore = loadavg()[0];
 const server = await startServer({ dist: DIST });
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const raw = {}; // raw[profile][page] = [run, …]
@@ -254,6 +256,8 @@ try {
   await server.close();
 }
 
+// Other work on the machine shows up in every timing: say how busy it was.
+const load = { before: loadBefore, after: loadavg()[0], cores: cpus().length };
 const summary = (p, name, field) => stats((raw[p]?.[name] ?? []).filter((r) => r.ok).map((r) => r[field]));
 
 // ---------------------------------------------------------------- the table
@@ -348,6 +352,8 @@ lines.push(
   `Page bytes (dist, deterministic, as scripts/sizes.mjs): ${size.gzip.toLocaleString("en")} B gzip / ${size.raw.toLocaleString("en")} B raw; ` +
     `budget ≤ ${size.max.toLocaleString("en")} B gzip: ${size.gzip <= size.max ? "PASS" : "MISS"} ` +
     `(floor page: ${floorSize.gzip.toLocaleString("en")} B gzip, ours ${(size.gzip / floorSize.gzip).toFixed(1)}×)`,
+  `Machine: ${load.cores} cores, 1-minute load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after` +
+    (Math.max(load.before, load.after) > load.cores ? " — busy: timings are inflated and noisy, compare with care" : ""),
   "",
   fmtRow(header),
   widths.map((w) => "-".repeat(w)).join("  "),
@@ -394,6 +400,7 @@ writeFileSync(
       pages: PAGES,
       size,
       floorSize,
+      load,
       deckBytes,
       table: table.map((r) => r.record ?? r),
       deckReadyRatio: Object.fromEntries(profiles.map((p, i) => [p, ratioRows[i]])),
