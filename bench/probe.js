@@ -6,6 +6,7 @@
 //                        free to run a click handler (the widget binds its listeners as it
 //                        creates the nodes, so from here a click works);
 //   marks.<kind>Inserted / <kind>Painted for an armed interaction (see arm());
+//   marks.alert (and alertText) when a role=alert appears: the deck's error panel;
 // and buffers long tasks, Event Timing entries, LCP, and the WebAssembly.Memory of any
 // instance the page creates (to read its size). Nothing here changes what the page does,
 // except one MutationObserver per root and a wrapped attachShadow/instantiate.
@@ -77,6 +78,14 @@
     verdict: () => all("[role=status]").some((s) => VERDICT.test(s.textContent)),
   };
   const check = () => {
+    // An error panel (a deck that does not load) or the crash message: fail fast.
+    if (!("alert" in B.marks)) {
+      const alert = all("[role=alert]").find((a) => a.textContent.trim());
+      if (alert) {
+        B.alertText = alert.textContent.trim().slice(0, 300);
+        mark("alert");
+      }
+    }
     if (!("startInserted" in B.marks) && found.start()) {
       mark("startInserted");
       afterPaint((t) => mark("startPainted", t));
