@@ -144,7 +144,8 @@ fn no_run_of_seven_words_is_copied_from_the_seed() {
 
 #[test]
 fn the_embedded_deck_is_questions_json_minified() {
-    let readable: serde_json::Value = match serde_json::from_str(include_str!("../questions.json")) {
+    let readable: serde_json::Value = match serde_json::from_str(include_str!("../questions.json"))
+    {
         Ok(v) => v,
         Err(e) => panic!("questions.json: {e}"),
     };

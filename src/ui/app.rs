@@ -34,23 +34,33 @@ pub fn Embedded(
     let Some(url) = options.deck.clone() else {
         return view! { <DeckQuiz json=deck::EMBEDDED_DECK.to_owned() options host /> }.into_any();
     };
-    let loaded = RwSignal::new(None::<Result<String, FetchError>>);
+    // The fetched text waits in `json` and is moved (not cloned: it may be
+    // megabytes) into the quiz when `status` says it arrived.
+    let json = StoredValue::new(None::<String>);
+    let status = RwSignal::new(None::<Result<(), FetchError>>);
     let fetched = url.clone();
     leptos::task::spawn_local(async move {
-        loaded.set(Some(browser::fetch_text(&fetched).await));
+        match browser::fetch_text(&fetched).await {
+            Ok(text) => {
+                json.set_value(Some(text));
+                status.set(Some(Ok(())));
+            }
+            Err(e) => status.set(Some(Err(e))),
+        }
     });
     let host = StoredValue::new_local(host);
     let t = locale.strings();
     view! {
-        {move || match loaded.get() {
+        {move || match status.get() {
             None => view! {
                 <div class="lq" lang=locale.tag() role="region" aria-label=t.region aria-busy="true">
                     <p class="lq-loading">{t.loading}</p>
                 </div>
             }
             .into_any(),
-            Some(Ok(json)) => {
+            Some(Ok(())) => {
                 let host = host.with_value(Clone::clone);
+                let json = json.try_update_value(Option::take).flatten().unwrap_or_default();
                 view! { <DeckQuiz json options=options.clone() host /> }.into_any()
             }
             Some(Err(e)) => view! {
@@ -105,7 +115,7 @@ pub fn DeckQuiz(
             aria-label=locale.strings().region
         >
             {match timed_parse(&json) {
-                Ok(deck) => view! { <Widget deck deck_json=json.clone() options host /> }.into_any(),
+                Ok(deck) => view! { <Widget deck deck_json=json options host /> }.into_any(),
                 Err(errors) => view! { <ErrorPanel errors /> }.into_any(),
             }}
         </div>
