@@ -12,6 +12,18 @@ use web_sys::{HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Resolves after the next frame is painted (and the task after it has run).
+async fn next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 0);
+        });
+        let _ = window().request_animation_frame(cb.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 fn container() -> HtmlElement {
     let document = document();
     let el = document.create_element("div").unwrap();
@@ -74,7 +86,9 @@ async fn answer_a_question_and_it_is_saved() {
         "every option explains itself after checking"
     );
 
-    // The answer is in localStorage under the namespaced key, right away.
+    // The answer is in localStorage under the namespaced key, right after the
+    // frame that shows the verdict.
+    next_paint().await;
     let saved = storage.get_item(&key).unwrap().expect("progress saved");
     let state = llm_quiz::persist::decode(&saved, &deck).unwrap();
     assert!(state.state.answers[&first.id].checked);

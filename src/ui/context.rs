@@ -35,6 +35,8 @@ pub struct QuizCtx {
     /// The element the widget is mounted on (host events go there).
     host: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
     progress: StoredValue<Progress, LocalStorage>,
+    /// A save waits for the next paint (see `save_soon`).
+    save_pending: StoredValue<bool>,
     instance: u32,
 }
 
@@ -77,6 +79,7 @@ impl QuizCtx {
             locale,
             host: StoredValue::new_local(host),
             progress: StoredValue::new_local(progress),
+            save_pending: StoredValue::new(false),
             instance: browser::instance_id(),
         };
         if !memory_only {
@@ -96,9 +99,13 @@ impl QuizCtx {
             } else {
                 Event::ClockRun
             });
+            if hidden {
+                self.flush();
+            }
         });
         let pagehide = window_event_listener_untyped("pagehide", move |_| {
             self.send_quietly(Event::ClockPause);
+            self.flush();
         });
         on_cleanup(move || {
             visibility.remove();
@@ -154,8 +161,9 @@ impl QuizCtx {
         }
     }
 
-    /// Applies an engine event; saves at once when it changed something, so an
-    /// answer is on disk even if the tab closes right after the click.
+    /// Applies an engine event; when it changed something, saves right after the
+    /// next paint — or at once if the page is hidden or closed first, so an answer
+    /// is on disk even if the tab closes right after the click.
     pub fn send(&self, event: Event) {
         self.acted.set_value(true);
         self.send_quietly(event);
@@ -178,7 +186,7 @@ impl QuizCtx {
             changed
         });
         if changed {
-            self.save();
+            self.save_soon();
             self.tell_host(checking, was_summary);
         }
     }
@@ -219,6 +227,33 @@ impl QuizCtx {
             .maybe_update(|s| deck.with_value(|d| merge(s, &theirs, d)));
         self.save();
         Ok(())
+    }
+
+    /// Saves once the frame that shows the event's result is painted: encoding and
+    /// writing progress (hundreds of KB for a big deck) stays out of the time from
+    /// a click to its verdict. Hiding or leaving the page saves at once (`flush`);
+    /// several events before the paint make one save.
+    fn save_soon(&self) {
+        if self.save_pending.try_get_value() != Some(false) {
+            return;
+        }
+        self.save_pending.set_value(true);
+        let ctx = *self;
+        request_animation_frame(move || {
+            set_timeout(move || ctx.flush(), std::time::Duration::ZERO);
+        });
+        // No frames come while the page is hidden.
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            self.flush();
+        }
+    }
+
+    /// Writes a pending save now.
+    pub fn flush(&self) {
+        if self.save_pending.try_get_value() == Some(true) {
+            self.save_pending.set_value(false);
+            self.save();
+        }
     }
 
     fn save(&self) {

@@ -17,6 +17,9 @@ pub fn ModelAnswer(
     let t = use_quiz().t();
     let show_points = key_points;
     let open = RwSignal::new(open);
+    // Built the first time it is opened, then kept (hidden when closed): checking
+    // an answer paints its verdict without building a body nobody opened.
+    let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
     let Question {
         why_asked,
         model_answer,
@@ -25,6 +28,25 @@ pub fn ModelAnswer(
         ..
     } = question;
     let key_points = if show_points { key_points } else { Vec::new() };
+    let body = move || {
+        view! {
+            <div class="lq-answer__body" hidden=move || !open.get()>
+                <h3 class="lq-h3">{t.why_asked}</h3>
+                <p><RichText text=why_asked.clone() /></p>
+                <h3 class="lq-h3">{t.strong_answer}</h3>
+                <p><RichText text=model_answer.clone() /></p>
+                {show_points.then(|| view! {
+                    <h3 class="lq-h3">{t.key_points}</h3>
+                    <ul class="lq-points">
+                        {key_points.iter().map(|p| view! { <li><RichText text=p.clone() /></li> }).collect_view()}
+                    </ul>
+                })}
+                {follow_up.clone().map(|f| view! {
+                    <p class="lq-follow"><strong>{t.follow_up}</strong><RichText text=f /></p>
+                })}
+            </div>
+        }
+    };
     view! {
         <div class="lq-answer">
             <button
@@ -35,21 +57,7 @@ pub fn ModelAnswer(
             >
                 {move || if open.get() { t.hide_model } else { t.show_model }}
             </button>
-            <div class="lq-answer__body" hidden=move || !open.get()>
-                <h3 class="lq-h3">{t.why_asked}</h3>
-                <p><RichText text=why_asked /></p>
-                <h3 class="lq-h3">{t.strong_answer}</h3>
-                <p><RichText text=model_answer /></p>
-                {show_points.then(|| view! {
-                    <h3 class="lq-h3">{t.key_points}</h3>
-                    <ul class="lq-points">
-                        {key_points.into_iter().map(|p| view! { <li><RichText text=p /></li> }).collect_view()}
-                    </ul>
-                })}
-                {follow_up.map(|f| view! {
-                    <p class="lq-follow"><strong>{t.follow_up}</strong><RichText text=f /></p>
-                })}
-            </div>
+            <Show when=move || built.get()>{body.clone()}</Show>
         </div>
     }
 }
