@@ -1,6 +1,9 @@
 // Injected into every benchmarked page before its own scripts (Playwright addInitScript).
 // Records, on the page's performance.now() clock (0 = navigation start):
-//   marks.startInserted  the Start button exists (in the document or any shadow root);
+//   marks.screenInserted / screenPainted  a Start button is on the page (the first
+//                        screen: prerendered static HTML counts) / its first frame painted;
+//   marks.startInserted  the app's Start button exists (in the document or any shadow root)
+//                        and no widget host is still waiting for its app to mount;
 //   marks.startPainted   the first frame after that has been painted (rAF, then a task);
 //   marks.startFree      the first task after the one that inserted it: the main thread is
 //                        free to run a click handler (the widget binds its listeners as it
@@ -72,12 +75,30 @@
   const roots = [document];
   const all = (selector) => roots.flatMap((r) => [...r.querySelectorAll(selector)]);
   const VERDICT = /^\s*(Correct\.|Not quite)/;
+  // A widget host whose app has not mounted yet: its Start (prerendered into the
+  // static HTML, src/embed/prerender.rs) is on screen but the app is not running.
+  const waiting = () => document.querySelector("#llm-quiz:not([data-llm-quiz-mounted]), .llm-quiz:not([data-llm-quiz-mounted])");
+  const startShown = () => all("button").some((b) => b.textContent.trim() === "Start");
   const found = {
-    start: () => all("button").some((b) => b.textContent.trim() === "Start"),
+    // The app's own Start: a click is handled at once.
+    start: () => startShown() && !waiting(),
     question: () => all("fieldset input[type=radio], fieldset input[type=checkbox]").length > 0,
     verdict: () => all("[role=status]").some((s) => VERDICT.test(s.textContent)),
   };
   const check = () => {
+    // Declarative shadow roots (the prerendered first screen) are made by the parser,
+    // not attachShadow: watch them as they turn up.
+    for (const host of document.querySelectorAll("#llm-quiz, .llm-quiz")) {
+      if (host.shadowRoot && !roots.includes(host.shadowRoot)) {
+        roots.push(host.shadowRoot);
+        watch(host.shadowRoot);
+      }
+    }
+    // The first screen (title, count, Start), static or live.
+    if (!("screenInserted" in B.marks) && startShown()) {
+      mark("screenInserted");
+      afterPaint((t) => mark("screenPainted", t));
+    }
     // An error panel (a deck that does not load) or the crash message: fail fast.
     if (!("alert" in B.marks)) {
       const alert = all("[role=alert]").find((a) => a.textContent.trim());

@@ -65,7 +65,14 @@ export async function startServer({ dist = "dist", floor = join(here, ".out/floo
       const deck = url.searchParams.get("deck");
       if (base === "/quiz/" && file.endsWith("index.html") && deck) {
         const attr = deck.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-        raw = Buffer.from(raw.toString("utf8").replace('<div id="llm-quiz"', `<div id="llm-quiz" data-deck="${attr}"`));
+        // The prerendered first screen is the embedded deck's: an author's page for
+        // another deck does not have it, so it goes (the app renders the deck's own).
+        raw = Buffer.from(
+          raw
+            .toString("utf8")
+            .replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/, "")
+            .replace('<div id="llm-quiz"', `<div id="llm-quiz" data-deck="${attr}"`),
+        );
         gz = gzipSync(raw, { level: 9 });
       }
       const wantsGzip = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
