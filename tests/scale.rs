@@ -210,8 +210,11 @@ fn measure(label: &str, ids: Ids, build: fn(&Deck) -> QuizState) -> usize {
             (m.due, m.last_review, m.reps, m.lapses),
             "{label}: {id}"
         );
+        assert!((b.stability - m.stability).abs() <= 1e-4 * m.stability.abs().max(1.0));
+        assert!((b.difficulty - m.difficulty).abs() <= 1e-4 * m.difficulty.abs().max(1.0));
     }
     // Saving what was loaded writes the same bytes.
+    assert!(saved(&d, &json, &back.state) == raw, "{label}: not stable");
     raw.len()
 }
 
@@ -234,7 +237,7 @@ fn the_generated_deck_is_valid_and_within_the_deck_limits() {
 #[test]
 fn ten_thousand_quiz_answers_save_in_well_under_a_megabyte() {
     let size = measure("quiz, 10,000 answered, short ids", Ids::Short, quiz_state);
-    let _ = size;
+    assert!(size <= AIM, "{size} bytes");
 }
 
 #[test]
@@ -244,7 +247,7 @@ fn ten_thousand_practice_reviews_save_in_well_under_a_megabyte() {
         Ids::Short,
         practice_state,
     );
-    let _ = size;
+    assert!(size <= AIM, "{size} bytes");
 }
 
 #[test]
@@ -256,5 +259,5 @@ fn forty_character_ids_still_fit_under_a_megabyte() {
         Ids::Long,
         practice_state,
     );
-    let _ = (quiz, practice);
+    assert!(quiz.max(practice) <= LIMIT, "{quiz} / {practice} bytes");
 }
