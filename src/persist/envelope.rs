@@ -6,6 +6,9 @@
 //! | 1 | `{schema, deck_id, deck_version, saved_at, state}` |
 //! | 2 | `deck_hash` replaces `deck_version`; every answer carries `at` and the state `updated_at` (for merging tabs) |
 //! | 3 | compact `state` (about 5× smaller; see `compact.rs`): defaults left out, whole milliseconds as integers, `answers`, `tally` and `schedule` in one table by column (`questions`), `run` as row indices, FSRS stability and difficulty to 5 significant digits |
+//!
+//! An older build reading a newer schema shows what it can and never overwrites it
+//! (so a schema-2 build leaves schema-3 progress alone).
 
 use super::compact::{self, Compact};
 use crate::deck::Deck;
