@@ -75,6 +75,7 @@ fn every_past_schema_migrates_to_the_same_progress() {
     for (name, raw) in [
         ("schema-1", include_str!("fixtures/progress/schema-1.json")),
         ("schema-2", include_str!("fixtures/progress/schema-2.json")),
+        ("schema-3", include_str!("fixtures/progress/schema-3.json")),
     ] {
         let (envelope, written) = migrate(raw).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(written <= SCHEMA, "{name}");
@@ -337,4 +338,98 @@ fn unknown_top_level_fields_survive_a_load_and_a_save() {
     assert!(p.save(&d, &answered_state(), 2.0).is_ok());
     let saved = stored(&mem, KEY).unwrap_or_default();
     assert!(saved.contains("\"sync_token\":\"abc\""), "{saved}");
+}
+
+#[test]
+fn the_compact_state_is_written_as_documented_and_reads_back() {
+    let d = example();
+    let mut s = QuizState::default();
+    apply(&mut s, &d, START, 1_764_000_000_000.0);
+    apply(&mut s, &d, Event::Toggle(0), 1_764_000_001_000.0);
+    apply(&mut s, &d, Event::Check, 1_764_000_002_000.0);
+    let practice = Event::Start {
+        mode: Mode::Practice,
+        source: Source::Bookmarked,
+        seed: 0,
+    };
+    apply(
+        &mut s,
+        &d,
+        Event::ToggleBookmark("what-is-a-token".into()),
+        1_764_000_003_000.0,
+    );
+    apply(&mut s, &d, practice, 1_764_000_004_000.0);
+    apply(&mut s, &d, Event::Reveal, 1_764_000_005_000.0);
+    apply(&mut s, &d, Event::ToggleKeyPoint(1), 1_764_000_006_000.0);
+    apply(
+        &mut s,
+        &d,
+        Event::Rate(llm_quiz::quiz::Rating::Good),
+        1_764_000_007_000.0,
+    );
+    let raw = encode(&d, "h", &s, 1_764_000_008_000.0).unwrap_or_default();
+    assert_eq!(
+        raw,
+        concat!(
+            r#"{"schema":3,"deck_id":"example-deck","deck_hash":"h","saved_at":1764000008000,"#,
+            r#""state":{"screen":"summary","mode":"practice","run":[2],"completed":true,"#,
+            r#""bookmarks":["what-is-a-token"],"updated_at":1764000007000,"#,
+            r#""questions":{"id":["next-token","sampling-controls","what-is-a-token"],"#,
+            r#""base":1764000000000,"flags":[1,0,2],"at":[2000,0,7000],"selected":[[0],[],[]],"#,
+            r#""covered":[[],[],[1]],"rating":[0,0,3],"attempts":[1,null,1],"correct":[1,0,1],"#,
+            r#""reps":[null,null,1],"stability":[0,0,3.173],"difficulty":[0,0,5.2824],"interval":[0,0,3]}}}"#
+        )
+    );
+    let back = decode(&raw, &d).map(|x| x.state).unwrap_or_default();
+    assert_eq!(back.answers, s.answers);
+    assert_eq!(back.tally, s.tally);
+    assert_eq!(
+        (back.run.clone(), back.bookmarks.clone()),
+        (s.run.clone(), s.bookmarks.clone())
+    );
+    let (m, b) = (
+        &s.schedule["what-is-a-token"],
+        &back.schedule["what-is-a-token"],
+    );
+    assert_eq!(
+        (b.due, b.last_review, b.reps),
+        (m.due, m.last_review, m.reps)
+    );
+    assert!(
+        (b.difficulty - m.difficulty).abs() < 1e-4,
+        "5 significant digits"
+    );
+    assert_eq!(
+        encode(&d, "h", &back, 1_764_000_008_000.0).unwrap_or_default(),
+        raw
+    );
+}
+
+#[test]
+fn unknown_state_fields_survive_the_compact_form() {
+    let d = example();
+    // Written by a schema-3 build: unknown fields and old field names stay unknown.
+    let raw = r#"{"schema":3,"deck_id":"example-deck","state":{"run":[0,"gone"],
+        "questions":{"id":["next-token"],"flags":[1],"selected":[[0]]},"flags":[1,2],"tally":{"x":1}}}"#;
+    let (envelope, _) = migrate(raw).unwrap_or_else(|e| panic!("{e}"));
+    let s = envelope.state;
+    assert_eq!(s.run, ["next-token", "gone"]);
+    assert!(s.answers["next-token"].checked);
+    assert_eq!(s.extra["flags"], serde_json::json!([1, 2]));
+    let again = encode(&d, "h", &s, 0.0).unwrap_or_default();
+    assert!(
+        again.contains(r#""flags":[1,2]"#) && again.contains(r#""tally":{"x":1}"#),
+        "{again}"
+    );
+
+    // A schema-2 field named like a schema-3 one cannot be kept.
+    let raw = r#"{"schema":2,"deck_id":"example-deck","state":{"questions":7,"mine":true}}"#;
+    let s = decode(raw, &d).map(|x| x.state).unwrap_or_default();
+    assert!(!s.extra.contains_key("questions") && s.extra.contains_key("mine"));
+
+    // A table whose columns do not line up is unreadable (and backed up).
+    let raw = r#"{"schema":3,"deck_id":"example-deck","state":{"questions":{"id":["a","b"],"flags":[1]}}}"#;
+    assert!(decode(raw, &d).is_err());
+    let raw = r#"{"schema":3,"deck_id":"example-deck","state":{"run":[5]}}"#;
+    assert!(decode(raw, &d).is_err());
 }

@@ -5,18 +5,24 @@
 //! | --- | --- |
 //! | 1 | `{schema, deck_id, deck_version, saved_at, state}` |
 //! | 2 | `deck_hash` replaces `deck_version`; every answer carries `at` and the state `updated_at` (for merging tabs) |
+//! | 3 | compact `state` (about 5× smaller; see `compact.rs`): defaults left out, whole milliseconds as integers, `answers`, `tally` and `schedule` in one table by column (`questions`), `run` as row indices, FSRS stability and difficulty to 5 significant digits |
+//!
+//! An older build reading a newer schema shows what it can and never overwrites it
+//! (so a schema-2 build leaves schema-3 progress alone).
 
+use super::compact::{self, Compact};
 use crate::deck::Deck;
 use crate::quiz::{QuizState, reconcile};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 use std::fmt;
 
 /// The envelope schema this build writes.
-pub const SCHEMA: u32 = 2;
+pub const SCHEMA: u32 = 3;
 
-/// What is stored under [`storage_key`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// What is stored under [`storage_key`]. Read with any schema's `state`
+/// ([`migrate`]); written with this schema's (compact) one.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Envelope {
     pub schema: u32,
     pub deck_id: String,
@@ -26,11 +32,49 @@ pub struct Envelope {
     /// Milliseconds since the Unix epoch.
     #[serde(default)]
     pub saved_at: f64,
-    #[serde(default)]
+    /// Read separately ([`migrate`]): its shape depends on the schema.
+    #[serde(skip)]
     pub state: QuizState,
     /// Fields written by other versions, kept as they are.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// The envelope as it is written: borrows everything, clones nothing.
+#[derive(Serialize)]
+struct Written<'a> {
+    schema: u32,
+    deck_id: &'a str,
+    deck_hash: &'a str,
+    #[serde(serialize_with = "whole_ms")]
+    saved_at: f64,
+    state: Compact<'a>,
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
+}
+
+/// Milliseconds without a `.0` when they are whole.
+fn whole_ms<S: Serializer>(ms: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if ms.fract() == 0.0 && ms.abs() < 9_007_199_254_740_992.0 {
+        s.serialize_i64(*ms as i64)
+    } else {
+        s.serialize_f64(*ms)
+    }
+}
+
+impl Serialize for Envelope {
+    /// The current schema, whatever `schema` says.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Written {
+            schema: SCHEMA,
+            deck_id: &self.deck_id,
+            deck_hash: &self.deck_hash,
+            saved_at: self.saved_at,
+            state: Compact(&self.state),
+            extra: &self.extra,
+        }
+        .serialize(s)
+    }
 }
 
 /// The key a deck's progress lives under: namespaced and versioned, so the host
@@ -103,6 +147,17 @@ fn v1_to_v2(envelope: &mut Map<String, Value>) {
     envelope.insert("schema".into(), 2.into());
 }
 
+/// Schema 2 → 3: only the shape of `state` changed, so a schema 1–2 state is
+/// read with the old field names (see `compact::read_v2`) instead of being
+/// rewritten first.
+fn read_state(state: Option<Value>, written: u32) -> Result<QuizState, String> {
+    match state {
+        None => Ok(QuizState::default()),
+        Some(state) if written <= 2 => compact::read_v2(state),
+        Some(state) => compact::read(state),
+    }
+}
+
 /// Brings any stored envelope to the current schema. Returns the envelope and the
 /// schema it was written with.
 pub fn migrate(raw: &str) -> Result<(Envelope, u32), DecodeError> {
@@ -121,24 +176,23 @@ pub fn migrate(raw: &str) -> Result<(Envelope, u32), DecodeError> {
     if written == 1 {
         v1_to_v2(&mut map);
     }
-    if written > SCHEMA {
+    let state = read_state(map.remove("state"), written);
+    let state = if written > SCHEMA {
         // A newer writer: keep what this version understands. Whatever fails to
         // read falls back to a fresh state rather than losing the whole value.
-        let state = map
-            .remove("state")
-            .and_then(|s| serde_json::from_value::<QuizState>(s).ok())
-            .unwrap_or_default();
-        map.insert(
-            "state".into(),
-            serde_json::to_value(state).map_err(unreadable)?,
-        );
-    }
-    let envelope: Envelope = serde_json::from_value(Value::Object(map)).map_err(unreadable)?;
+        state.unwrap_or_default()
+    } else {
+        state.map_err(unreadable)?
+    };
+    map.insert("schema".into(), written.max(SCHEMA).into());
+    let mut envelope: Envelope = serde_json::from_value(Value::Object(map)).map_err(unreadable)?;
+    envelope.state = state;
     Ok((envelope, written))
 }
 
+/// The envelope of `state`, in the current schema.
 pub fn encode(deck: &Deck, hash: &str, state: &QuizState, saved_at: f64) -> Result<String, String> {
-    encode_with(deck, hash, state, saved_at, Map::new())
+    encode_with(deck, hash, state, saved_at, &Map::new())
 }
 
 /// [`encode`], keeping top-level fields a newer or older writer left (`extra`).
@@ -147,17 +201,17 @@ pub fn encode_with(
     hash: &str,
     state: &QuizState,
     saved_at: f64,
-    extra: Map<String, Value>,
+    extra: &Map<String, Value>,
 ) -> Result<String, String> {
-    let envelope = Envelope {
+    let written = Written {
         schema: SCHEMA,
-        deck_id: deck.id.clone(),
-        deck_hash: hash.to_owned(),
+        deck_id: &deck.id,
+        deck_hash: hash,
         saved_at,
-        state: state.clone(),
+        state: Compact(state),
         extra,
     };
-    serde_json::to_string(&envelope).map_err(|e| e.to_string())
+    serde_json::to_string(&written).map_err(|e| e.to_string())
 }
 
 /// Reads a stored envelope of any schema and fits its state to `deck` (see

@@ -3,6 +3,7 @@
 //! browser storage is unavailable.
 
 mod browser;
+mod compact;
 mod envelope;
 mod store;
 
@@ -143,8 +144,7 @@ impl Progress {
         if self.read_only() {
             return Ok(());
         }
-        let extra = self.extra.borrow().clone();
-        let value = envelope::encode_with(deck, &self.hash, state, now_ms, extra)
+        let value = envelope::encode_with(deck, &self.hash, state, now_ms, &self.extra.borrow())
             .map_err(StoreError::Other)?;
         self.store.set(&self.key, &value)
     }

@@ -5,6 +5,7 @@ use super::scoring::missed_ids;
 use super::select::build_run;
 use super::state::{Answer, Event, Mode, QuizState, Screen};
 use crate::deck::{Deck, Question};
+use std::collections::HashSet;
 
 /// The question on screen, if any.
 pub fn current<'a>(state: &QuizState, deck: &'a Deck) -> Option<&'a Question> {
@@ -464,7 +465,9 @@ pub fn reconcile(state: &mut QuizState, deck: &Deck) {
         };
         stop_clock(state, at.max(since), false);
     }
-    state.run.retain(|id| deck.question(id).is_some());
+    // A set, not `Deck::question` (a linear search) per run id: O(n²) at 10,000.
+    let ids: HashSet<&str> = deck.questions.iter().map(|q| q.id.as_str()).collect();
+    state.run.retain(|id| ids.contains(id.as_str()));
     if state.run.is_empty() {
         state.position = 0;
         state.completed = false;

@@ -3,6 +3,7 @@
 use super::engine::verdict;
 use super::state::QuizState;
 use crate::deck::{Deck, Question};
+use std::collections::HashMap;
 
 /// Counts over the current run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -23,8 +24,18 @@ pub struct TopicScore {
     pub total: usize,
 }
 
+/// The questions of the run, in run order. Looks ids up through a map built once
+/// (`Deck::question` is a linear search: once per run id is O(n²) on a
+/// 10,000-question deck).
 fn run_questions<'a>(state: &'a QuizState, deck: &'a Deck) -> impl Iterator<Item = &'a Question> {
-    state.run.iter().filter_map(|id| deck.question(id))
+    let mut by_id: HashMap<&str, &Question> = HashMap::with_capacity(deck.questions.len());
+    for q in &deck.questions {
+        by_id.entry(q.id.as_str()).or_insert(q);
+    }
+    state
+        .run
+        .iter()
+        .filter_map(move |id| by_id.get(id.as_str()).copied())
 }
 
 pub fn score(state: &QuizState, deck: &Deck) -> Score {
@@ -41,6 +52,7 @@ pub fn score(state: &QuizState, deck: &Deck) -> Score {
 
 /// One entry per topic that occurs in the run, in the deck's topic order.
 pub fn topic_scores(state: &QuizState, deck: &Deck) -> Vec<TopicScore> {
+    let run: Vec<&Question> = run_questions(state, deck).collect();
     deck.topics
         .iter()
         .filter_map(|t| {
@@ -50,7 +62,7 @@ pub fn topic_scores(state: &QuizState, deck: &Deck) -> Vec<TopicScore> {
                 correct: 0,
                 total: 0,
             };
-            for q in run_questions(state, deck).filter(|q| q.topic == t.id) {
+            for q in run.iter().filter(|q| q.topic == t.id) {
                 ts.total += 1;
                 ts.correct += usize::from(verdict(state, q) == Some(true));
             }

@@ -5,6 +5,7 @@ use super::fsrs::is_due;
 use super::scoring::missed_ids;
 use super::state::{Mode, QuizState, Source};
 use crate::deck::{Deck, Question};
+use std::collections::HashSet;
 
 /// SplitMix64: a tiny, good-enough generator for shuffles.
 struct SplitMix(u64);
@@ -53,9 +54,9 @@ fn matches(state: &QuizState, q: &Question) -> bool {
 /// Questions that `source` and the saved filters allow, in deck order (due
 /// reviews: most overdue first).
 pub fn candidates(state: &QuizState, deck: &Deck, source: Source, now: f64) -> Vec<String> {
-    let missed = match source {
-        Source::Missed => missed_ids(state, deck),
-        _ => Vec::new(),
+    let missed: HashSet<String> = match source {
+        Source::Missed => missed_ids(state, deck).into_iter().collect(),
+        _ => HashSet::new(),
     };
     let mut picked: Vec<&Question> = deck
         .questions
@@ -69,10 +70,13 @@ pub fn candidates(state: &QuizState, deck: &Deck, source: Source, now: f64) -> V
         })
         .collect();
     if source == Source::Due {
-        picked.sort_by(|a, b| {
-            let due = |q: &Question| state.schedule.get(&q.id).map_or(0.0, |m| m.due);
-            due(a).total_cmp(&due(b))
-        });
+        // Looked up once per question, not once per comparison.
+        let mut by_due: Vec<(f64, &Question)> = picked
+            .into_iter()
+            .map(|q| (state.schedule.get(&q.id).map_or(0.0, |m| m.due), q))
+            .collect();
+        by_due.sort_by(|a, b| a.0.total_cmp(&b.0));
+        picked = by_due.into_iter().map(|(_, q)| q).collect();
     }
     picked.into_iter().map(|q| q.id.clone()).collect()
 }
