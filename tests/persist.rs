@@ -433,3 +433,25 @@ fn unknown_state_fields_survive_the_compact_form() {
     let raw = r#"{"schema":3,"deck_id":"example-deck","state":{"run":[5]}}"#;
     assert!(decode(raw, &d).is_err());
 }
+
+#[test]
+fn deck_hash_tells_changed_decks_apart() {
+    use llm_quiz::persist::deck_hash;
+    let deck = common::EXAMPLE;
+    assert_eq!(deck_hash(deck), deck_hash(deck));
+    assert_eq!(deck_hash(deck).len(), 16);
+    assert!(deck_hash(deck).bytes().all(|b| b.is_ascii_hexdigit()));
+    // One character changed, in the word-aligned body and in the tail.
+    let mut bytes = deck.as_bytes().to_vec();
+    for at in [0, 8, bytes.len() / 2, bytes.len() - 1] {
+        let original = bytes[at];
+        bytes[at] = if original == b' ' { b'\n' } else { b' ' };
+        let changed = String::from_utf8(bytes.clone()).unwrap();
+        assert_ne!(deck_hash(&changed), deck_hash(deck), "change at byte {at}");
+        bytes[at] = original;
+    }
+    // Two 8-byte words swapped, a byte appended, a trailing NUL.
+    assert_ne!(deck_hash("aaaaaaaabbbbbbbb"), deck_hash("bbbbbbbbaaaaaaaa"));
+    assert_ne!(deck_hash(deck), deck_hash(&format!("{deck} ")));
+    assert_ne!(deck_hash("abc"), deck_hash("abc\0"));
+}

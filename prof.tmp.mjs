@@ -1,0 +1,18 @@
+import { chromium } from "@playwright/test";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const ctx = await b.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
+const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
+await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+await p.goto(process.argv[2]);
+await p.waitForSelector("[data-llm-quiz-mounted]");
+await p.getByRole("button", { name: "Start", exact: true }).click();
+await p.getByRole("group").getByRole("radio").first().check();
+await p.waitForTimeout(300);
+await p.evaluate(() => performance.clearMeasures());
+const t = await p.evaluate(() => new Promise((r) => { const t0 = performance.now(); requestAnimationFrame(()=>{}); r(t0); }));
+await p.evaluate(() => addEventListener("click", () => { performance.mark("C0"); queueMicrotask(()=>{}); setTimeout(() => performance.measure("C-task+microtasks(after setTimeout0)", "C0"), 0); requestAnimationFrame(() => performance.measure("C-to-rAF", "C0")); }, { capture: true, once: true }));
+await p.getByRole("button", { name: "Check" }).click();
+await p.waitForTimeout(500);
+console.log(await p.evaluate(() => performance.getEntriesByType("measure").map((m) => `${m.name} ${m.duration.toFixed(1)}`).join("\n")));
+await b.close();
