@@ -16,6 +16,7 @@ mod notice;
 mod open_summary;
 mod options_panel;
 mod overview_panel;
+mod panel;
 mod practice_card;
 mod progress_bar;
 mod progress_tools;

@@ -1,4 +1,5 @@
 use super::context::use_quiz;
+use super::panel::Panel;
 use crate::quiz::{Event, Options};
 use leptos::prelude::*;
 
@@ -41,12 +42,11 @@ pub fn OptionsPanel() -> impl IntoView {
     };
     let number = |ev: &leptos::ev::Event| event_target_value(ev).trim().parse::<usize>().ok();
     view! {
-        <details class="lq-panel">
-            <summary class="lq-panel__summary">{t.options}</summary>
+        <Panel summary=t.options>
             <fieldset class="lq-fieldset">
                 <legend>{t.topics_legend}</legend>
                 <div class="lq-checks">
-                    {topics.into_iter().map(|(id, name)| {
+                    {topics.clone().into_iter().map(|(id, name)| {
                         let key = id.clone();
                         view! {
                             <label class="lq-check">
@@ -130,6 +130,6 @@ pub fn OptionsPanel() -> impl IntoView {
                     />
                 </label>
             </div>
-        </details>
+        </Panel>
     }
 }

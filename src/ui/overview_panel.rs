@@ -1,5 +1,6 @@
 use super::browser;
 use super::context::use_quiz;
+use super::panel::Panel;
 use crate::quiz::{Event, overview};
 use leptos::prelude::*;
 
@@ -15,8 +16,7 @@ pub fn OverviewPanel() -> impl IntoView {
     });
     let confirming = RwSignal::new(false);
     view! {
-        <details class="lq-panel">
-            <summary class="lq-panel__summary">{t.overview}</summary>
+        <Panel summary=t.overview>
             <table class="lq-table">
                 <caption class="lq-sr">{t.overview_caption}</caption>
                 <thead>
@@ -57,6 +57,6 @@ pub fn OverviewPanel() -> impl IntoView {
                     }.into_any()
                 }}
             </div>
-        </details>
+        </Panel>
     }
 }

@@ -97,3 +97,23 @@ export async function hostPage(page: Page, body: string) {
     await route.fulfill({ response, body: html });
   });
 }
+
+/**
+ * The saved answer to question `id` in a stored envelope, or undefined. Schema 3
+ * keeps answers in the `questions` table, by column (src/persist/compact.rs):
+ * `flags[row]` is null for no answer, else 1 = checked + 2 = revealed.
+ */
+export function savedAnswer(saved: any, id: string): { checked: boolean; selected: number[] } | undefined {
+  expect(saved?.schema).toBe(3);
+  const table = saved?.state?.questions;
+  const row: number = table?.id?.indexOf(id) ?? -1;
+  const flags = row >= 0 ? table.flags?.[row] : null;
+  if (flags == null) return undefined;
+  return { checked: (flags & 1) === 1, selected: table.selected?.[row] ?? [] };
+}
+
+/** How many questions have a saved answer. */
+export function savedAnswerCount(saved: any): number {
+  expect(saved?.schema).toBe(3);
+  return (saved?.state?.questions?.flags ?? []).filter((f: number | null) => f != null).length;
+}
