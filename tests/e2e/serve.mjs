@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TYPES } from "../../scripts/mime.mjs";
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -16,17 +17,6 @@ const root = resolve(opt("dir", "dist"));
 const base = opt("base", "/quiz/");
 const port = Number(opt("port", "4173"));
 const examples = { root: fileURLToPath(new URL("../../examples", import.meta.url)), base: "/examples/" };
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".webmanifest": "application/manifest+json",
-};
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -45,7 +35,7 @@ createServer(async (req, res) => {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
     res.writeHead(200, {
-      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
     });
     res.end(body);
