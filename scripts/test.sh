@@ -26,7 +26,7 @@ step "trunk build --release"
 trunk build --release
 # A ratchet on the page's gzip bytes (measured 325,895): lower it as the
 # performance work cuts; never raise it without saying why in the commit.
-node scripts/sizes.mjs --max-gzip 350000
+node scripts/sizes.mjs --max-gzip 330000
 
 step "Playwright + axe against dist/ under /quiz/"
 npx playwright test -c tests/e2e
