@@ -455,3 +455,52 @@ fn deck_hash_tells_changed_decks_apart() {
     assert_ne!(deck_hash(deck), deck_hash(&format!("{deck} ")));
     assert_ne!(deck_hash("abc"), deck_hash("abc\0"));
 }
+
+/// Found by `persist_mutated_envelopes` (tests/fuzz.rs): a schema-3 table whose
+/// finite numbers add up to infinity (an interval of 1e308 days) decoded to a due
+/// time of infinity, which was then saved as `null` and could not be read back.
+#[test]
+fn fixed_bug_an_infinite_time_made_progress_unreadable() {
+    let deck = example();
+    let id = &deck.questions[0].id;
+    for table in [
+        format!(
+            r#"{{"id":["{id}"],"reps":[1],"stability":[1],"difficulty":[5],"interval":[1e308]}}"#
+        ),
+        format!(r#"{{"id":["{id}"],"base":1e308,"flags":[1],"at":[1e308]}}"#),
+    ] {
+        let raw = format!(
+            r#"{{"schema":3,"deck_id":"{}","deck_hash":"h","saved_at":0,"state":{{"questions":{table}}}}}"#,
+            deck.id
+        );
+        assert!(
+            matches!(
+                decode(&raw, &deck),
+                Err(llm_quiz::persist::DecodeError::Unreadable(_))
+            ),
+            "{table}"
+        );
+    }
+
+    // And whatever the engine holds, what is saved reads back.
+    let mut state = QuizState::default();
+    for (k, due) in [f64::INFINITY, f64::NEG_INFINITY, f64::NAN]
+        .into_iter()
+        .enumerate()
+    {
+        let memory = llm_quiz::quiz::fsrs::Memory {
+            stability: 1.0,
+            difficulty: 5.0,
+            due,
+            last_review: 0.0,
+            reps: 1,
+            lapses: 0,
+        };
+        state.schedule.insert(deck.questions[k].id.clone(), memory);
+    }
+    let saved = llm_quiz::persist::encode(&deck, "h", &state, 0.0).unwrap();
+    assert!(!saved.contains("null"), "{saved}");
+    let back = decode(&saved, &deck).unwrap().state;
+    assert_eq!(back.schedule.len(), 3);
+    assert!(back.schedule.values().all(|m| m.due.is_finite()));
+}

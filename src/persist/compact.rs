@@ -63,8 +63,16 @@ impl Serialize for Num {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         if self.0.fract() == 0.0 && self.0.abs() < SAFE {
             s.serialize_i64(self.0 as i64)
-        } else {
+        } else if self.0.is_finite() {
             s.serialize_f64(self.0)
+        } else {
+            // JSON has no infinity or NaN (serde_json would write `null`, which
+            // does not read back as a number): the nearest finite value, or 0.
+            s.serialize_f64(if self.0.is_nan() {
+                0.0
+            } else {
+                self.0.clamp(f64::MIN, f64::MAX)
+            })
         }
     }
 }
@@ -454,8 +462,18 @@ impl TableIn {
         let mut interval = cells("interval", self.interval.unwrap_or_default(), n)?;
         let mut due = cells("due", self.due.unwrap_or_default(), n)?;
         let (mut answers, mut tally, mut schedule) = Rows::default();
+        // Offsets and day counts are finite in JSON, but a sum or a product of them
+        // may not be: such a table was not written by us, and is refused.
+        let finite = |x: f64, column: &str| {
+            if x.is_finite() {
+                Ok(x)
+            } else {
+                Err(format!("state.questions.{column}: a time out of range"))
+            }
+        };
         for id in self.id {
-            let (at, flags) = (base + at.next().unwrap_or_default(), flags.next().flatten());
+            let at = finite(base + at.next().unwrap_or_default(), "at")?;
+            let flags = flags.next().flatten();
             let (selected, covered) = (selected.next(), covered.next());
             let (rating, spent) = (rating.next().unwrap_or_default(), spent.next());
             if let Some(flags) = flags {
@@ -475,7 +493,7 @@ impl TableIn {
                 tally.insert(id.clone(), Tally { attempts, correct });
             }
             let last_review = if has_last {
-                base + last.next().unwrap_or_default()
+                finite(base + last.next().unwrap_or_default(), "last_review")?
             } else {
                 at
             };
@@ -484,9 +502,9 @@ impl TableIn {
             let (s, d) = (stability.next(), difficulty.next());
             if let Some(reps) = reps.next().flatten() {
                 let due = if has_interval {
-                    last_review + days.unwrap_or_default() * DAY_MS
+                    finite(last_review + days.unwrap_or_default() * DAY_MS, "interval")?
                 } else {
-                    base + due_at.unwrap_or_default()
+                    finite(base + due_at.unwrap_or_default(), "due")?
                 };
                 let memory = Memory {
                     stability: s.unwrap_or_default(),
