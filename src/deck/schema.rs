@@ -82,6 +82,14 @@ impl Deck {
             .map_or(id, |t| t.name.as_str())
     }
 
+    /// The topics at least one question names, in display order (the ones the
+    /// start screen counts and the options offer).
+    pub fn topics_in_use(&self) -> impl Iterator<Item = &Topic> {
+        self.topics
+            .iter()
+            .filter(|t| self.questions.iter().any(|q| q.topic == t.id))
+    }
+
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)

@@ -35,21 +35,13 @@ pub fn escape(text: &str) -> String {
 pub fn first_screen(deck: &Deck, locale: Locale, css: &str) -> String {
     let t = locale.strings();
     let e = escape;
-    let options = Options::default();
-    let topics = deck
-        .topics
-        .iter()
-        .filter(|topic| deck.questions.iter().any(|q| q.topic == topic.id))
-        .count();
+    let topics = deck.topics_in_use().count();
     let lead = deck
         .description
         .as_deref()
         .map(|d| format!(r#"<p class="lq-lead">{}</p>"#, e(d)))
         .unwrap_or_default();
-    let mock_about = (t.mock_about)(
-        options.mock_count,
-        &t.duration(f64::from(options.mock_seconds) * 1000.0),
-    );
+    let mock_about = t.mock_summary(&Options::default());
     let panel = |summary: &str| {
         format!(
             r#"<details class="lq-panel"><summary class="lq-panel__summary">{}</summary></details>"#,

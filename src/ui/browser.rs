@@ -213,12 +213,13 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 }
 
 /// Bytes as text the way `Response.text()` reads them: UTF-8, a leading byte
-/// order mark dropped, invalid sequences replaced (never an error).
-pub fn utf8_text(bytes: Vec<u8>) -> String {
-    let text = String::from_utf8(bytes)
+/// order mark dropped (in place: the text may be megabytes), invalid sequences
+/// replaced (never an error).
+fn utf8_text(bytes: Vec<u8>) -> String {
+    let mut text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
     }
+    text
 }

@@ -233,6 +233,15 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// The mock interview's line on the start screen: `"5 questions, 2 minutes
+    /// each. …"` for these options.
+    pub fn mock_summary(&self, options: &crate::quiz::Options) -> String {
+        (self.mock_about)(
+            options.mock_count,
+            &self.duration(f64::from(options.mock_seconds) * 1000.0),
+        )
+    }
+
     /// `"2 minutes"` for whole minutes, otherwise `m:ss`.
     pub fn duration(&self, ms: f64) -> String {
         let total = (ms / 1000.0).round().max(0.0) as u64;

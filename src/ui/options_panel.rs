@@ -10,9 +10,7 @@ pub fn OptionsPanel() -> impl IntoView {
     let ctx = use_quiz();
     let t = ctx.t();
     let topics = ctx.with_deck(|d| {
-        d.topics
-            .iter()
-            .filter(|t| d.questions.iter().any(|q| q.topic == t.id))
+        d.topics_in_use()
             .map(|t| (t.id.clone(), t.name.clone()))
             .collect::<Vec<_>>()
     });

@@ -18,10 +18,7 @@ pub fn StartScreen() -> impl IntoView {
             d.title.clone(),
             d.description.clone(),
             d.questions.len(),
-            d.topics
-                .iter()
-                .filter(|t| d.questions.iter().any(|q| q.topic == t.id))
-                .count(),
+            d.topics_in_use().count(),
         )
     });
     let resume = Memo::new(move |_| {
@@ -44,15 +41,7 @@ pub fn StartScreen() -> impl IntoView {
     // An author may offer just one way of practising.
     let only = ctx.embed.with_value(|o| o.mode);
     let offers = move |m: Mode| only.is_none_or(|o| o == m);
-    let mock_label = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            let o = &s.options;
-            (t.mock_about)(
-                o.mock_count,
-                &t.duration(f64::from(o.mock_seconds) * 1000.0),
-            )
-        })
-    });
+    let mock_label = Memo::new(move |_| ctx.state.with(|s| t.mock_summary(&s.options)));
 
     view! {
         <section class="lq-screen lq-start">
