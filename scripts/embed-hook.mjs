@@ -35,6 +35,8 @@ const G = globalThis;
 if (!G.LlmQuiz) {
   const SEL = "#llm-quiz, .llm-quiz";
   const MOUNTED = "data-llm-quiz-mounted";
+  // The widget's files (WASM, deck index and chunks) sit beside this script.
+  const BASE = new URL("./", import.meta.url).href;
   let mountOne = null;
   const ready = import(new URL(${JSON.stringify("./" + glue)}, import.meta.url).href).then(async (m) => {
     await m.default({ module_or_path: new URL(${JSON.stringify("./" + wasm)}, import.meta.url) });
@@ -45,7 +47,7 @@ if (!G.LlmQuiz) {
   ready.catch((e) => console.error("llm-quiz: could not start", e));
   const mount1 = (el) => {
     if (!mountOne || el.hasAttribute(MOUNTED)) return;
-    try { mountOne(el); } catch (e) { console.error("llm-quiz: could not mount", el, e); }
+    try { mountOne(el, BASE); } catch (e) { console.error("llm-quiz: could not mount", el, e); }
   };
   const sweep = (root) => {
     if (root.nodeType !== 1 && root.nodeType !== 9) return;

@@ -9,6 +9,7 @@
 
 pub mod deck;
 pub mod embed;
+pub mod hash;
 pub mod persist;
 pub mod quiz;
 pub mod ui;
@@ -30,15 +31,16 @@ pub const WIDGET_CSS: &str = include_str!("../style.css");
 /// elements added later.
 pub fn mount() {
     std::panic::set_hook(Box::new(on_panic));
-    let targets = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all(TARGETS).ok());
+    let document = web_sys::window().and_then(|w| w.document());
+    // The standalone page sits beside the widget's files.
+    let base = document.as_ref().and_then(|d| d.base_uri().ok().flatten());
+    let targets = document.and_then(|d| d.query_selector_all(TARGETS).ok());
     if let Some(list) = targets {
         for el in (0..list.length())
             .filter_map(|i| list.item(i))
             .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            mount_element(el);
+            mount_element(el, base.clone());
         }
     }
 }
@@ -77,13 +79,16 @@ fn options_for(el: &web_sys::HtmlElement) -> embed::EmbedOptions {
 
 /// Mounts a widget into `el` (once): in an open shadow root with its own
 /// stylesheet, so neither the page's CSS nor the widget's leaks across.
+/// `base` is the URL of the folder holding the widget's files (`embed.js` passes
+/// its own): the built-in deck is fetched from there.
 #[wasm_bindgen(js_name = mountElement)]
-pub fn mount_element(el: web_sys::HtmlElement) {
+pub fn mount_element(el: web_sys::HtmlElement, base: Option<String>) {
     if el.has_attribute(MOUNTED) {
         return;
     }
     let _ = el.set_attribute(MOUNTED, "");
     let mut options = options_for(&el);
+    options.base = base;
     options.pending_start = el
         .get_attribute("data-lq-pending")
         .and_then(|m| embed::mode_named(&m));

@@ -6,8 +6,8 @@ mod common;
 use common::{EXAMPLE, example};
 use llm_quiz::deck::Deck;
 use llm_quiz::persist::{
-    self, ImportError, MemoryStore, Problem, Progress, SCHEMA, Store, StoreError, decode, encode,
-    migrate,
+    self, ImportError, MemoryStore, Problem, Progress, SCHEMA, Store, StoreError, deck_hash,
+    decode, encode, migrate,
 };
 use llm_quiz::quiz::{Event, Mode, QuizState, Screen, Source, apply};
 
@@ -21,7 +21,7 @@ use std::rc::Rc;
 const KEY: &str = "llm-quiz:v1:example-deck";
 
 fn progress(mem: &Rc<MemoryStore>, d: &Deck) -> Progress {
-    Progress::new(Box::new(mem.clone()), d, EXAMPLE, None)
+    Progress::new(Box::new(mem.clone()), d, deck_hash(EXAMPLE), None)
 }
 
 fn stored(mem: &MemoryStore, key: &str) -> Option<String> {
@@ -321,7 +321,12 @@ fn an_instance_key_keeps_separate_progress_for_the_same_deck() {
     let d = example();
     let mem = Rc::new(MemoryStore::new());
     let a = progress(&mem, &d);
-    let b = Progress::new(Box::new(mem.clone()), &d, EXAMPLE, Some("post-2"));
+    let b = Progress::new(
+        Box::new(mem.clone()),
+        &d,
+        deck_hash(EXAMPLE),
+        Some("post-2"),
+    );
     assert_eq!(b.key(), "llm-quiz:v1:example-deck:post-2");
     let _ = a.save(&d, &answered_state(), 1.0);
     assert_eq!(b.load(&d, 2.0).state, QuizState::default());

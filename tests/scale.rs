@@ -75,6 +75,7 @@ pub fn deck(n: usize, ids: Ids) -> Deck {
                     })
                     .collect(),
                 follow_up: None,
+                ..Question::default()
             }
         })
         .collect();
@@ -179,7 +180,12 @@ pub fn practice_state(deck: &Deck) -> QuizState {
 /// The value the widget writes to storage for `state`, via `Progress::save`.
 pub fn saved(deck: &Deck, json: &str, state: &QuizState) -> String {
     let mem = Rc::new(MemoryStore::new());
-    let progress = Progress::new(Box::new(mem.clone()), deck, json, None);
+    let progress = Progress::new(
+        Box::new(mem.clone()),
+        deck,
+        llm_quiz::persist::deck_hash(json),
+        None,
+    );
     if let Err(e) = progress.save(deck, state, state.updated_at) {
         panic!("save failed: {e}");
     }

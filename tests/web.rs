@@ -5,7 +5,7 @@
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use llm_quiz::deck;
 use llm_quiz::persist::storage_key;
-use llm_quiz::ui::App;
+use llm_quiz::ui::DeckQuiz;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -22,6 +22,12 @@ async fn next_paint() {
         let _ = window().request_animation_frame(cb.unchecked_ref());
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The built-in deck, given whole (the page loads it as data files; the
+/// end-to-end tests cover that path).
+fn builtin() -> impl IntoView {
+    view! { <DeckQuiz json=deck::EMBEDDED_DECK /> }
 }
 
 fn container() -> HtmlElement {
@@ -55,7 +61,7 @@ async fn answer_a_question_and_it_is_saved() {
     storage.remove_item(&key).unwrap();
 
     let root = container();
-    let _handle = mount_to(root.clone(), App);
+    let _handle = mount_to(root.clone(), builtin);
     assert_eq!(text(&root, ".lq-title"), deck.title);
 
     button(&root, "Start").click();
@@ -95,7 +101,7 @@ async fn answer_a_question_and_it_is_saved() {
 
     // A second widget on the same page reads the saved progress: it resumes.
     let other = container();
-    let _h2 = mount_to(other.clone(), App);
+    let _h2 = mount_to(other.clone(), builtin);
     tick().await;
     assert_eq!(text(&other, ".lq-verdict"), "Correct.");
 }
@@ -117,7 +123,7 @@ async fn deck_text_is_rendered_as_text_and_code_never_as_html() {
 #[wasm_bindgen_test]
 async fn a_german_widget_speaks_german_and_says_so() {
     use llm_quiz::embed::EmbedOptions;
-    use llm_quiz::ui::{DeckQuiz, Locale};
+    use llm_quiz::ui::Locale;
     let options = EmbedOptions {
         locale: Some(Locale::De),
         storage_key: Some("german".into()),

@@ -1,12 +1,17 @@
-//! Writes the first screen of the embedded deck into a built `index.html` (the
-//! `<!-- llm-quiz:first-screen -->` marker), so it shows before the WASM arrives.
+//! Finishes a built `dist/` for the built-in deck (`questions.json`):
+//! - writes the deck as data files beside `index.html`: its index and chunks,
+//!   with content-hashed names (`deck::pack`);
+//! - preloads the index from `index.html`, so it downloads beside the WASM;
+//! - writes the first screen into `index.html` (the `<!-- llm-quiz:first-screen -->`
+//!   marker), so it shows before the WASM arrives.
+//!
 //! Run by Trunk's post-build hook (`scripts/post-build.mjs`):
 //!
 //! ```text
 //! cargo run --bin prerender -- dist/index.html
 //! ```
 
-use llm_quiz::deck::{self, EMBEDDED_DECK};
+use llm_quiz::deck::{self, EMBEDDED_DECK, pack};
 use llm_quiz::embed::prerender;
 use llm_quiz::ui::i18n::Locale;
 use std::process::ExitCode;
@@ -25,6 +30,32 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let packed = match pack::pack(EMBEDDED_DECK, pack::CHUNK_QUESTIONS) {
+        Ok(p) if p.index_file == deck::INDEX_FILE => p,
+        Ok(p) => {
+            eprintln!(
+                "prerender: the WASM expects {} but the deck packs to {}: rebuild",
+                deck::INDEX_FILE,
+                p.index_file
+            );
+            return ExitCode::FAILURE;
+        }
+        Err(e) => {
+            eprintln!("prerender: questions.json: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dir = std::path::Path::new(&path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    let files = std::iter::once((&packed.index_file, &packed.index_json))
+        .chain(packed.chunks.iter().map(|(name, json)| (name, json)));
+    for (name, json) in files {
+        if let Err(e) = std::fs::write(dir.join(name), json) {
+            eprintln!("prerender: cannot write {name}: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     let page = match std::fs::read_to_string(&path) {
         Ok(page) => page,
         Err(e) => {
@@ -33,8 +64,10 @@ fn main() -> ExitCode {
         }
     };
     let fragment = prerender::first_screen(&deck, Locale::En, llm_quiz::WIDGET_CSS);
-    let Some(filled) = prerender::fill(&page, &fragment) else {
-        eprintln!("prerender: {path} has no <!-- llm-quiz:first-screen --> marker");
+    let Some(filled) =
+        prerender::fill(&page, &fragment).and_then(|p| prerender::preload(&p, &packed.index_file))
+    else {
+        eprintln!("prerender: {path} has no <!-- llm-quiz:first-screen --> marker or no </head>");
         return ExitCode::FAILURE;
     };
     if let Err(e) = std::fs::write(&path, filled) {

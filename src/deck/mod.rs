@@ -1,15 +1,21 @@
 //! The deck: content schema, validation with precise error paths, and the embedded deck.
 
+mod index;
+pub mod pack;
 mod schema;
 mod text;
 mod validate;
 
+pub use index::{Outline, fill_chunk, read_index};
 pub use schema::{Choice, Deck, Question, Topic};
 pub use text::{Segment, segments};
-pub use validate::{DeckError, is_slug, limits, validate};
+pub use validate::{DeckError, is_slug, limits, validate, validate_question};
 
-/// `questions.json` at the repository root, compiled into the binary (minified by
-/// `build.rs`: whitespace between tokens dropped).
+include!(concat!(env!("OUT_DIR"), "/deck_files.rs"));
+
+/// `questions.json` at the repository root, minified by `build.rs` (whitespace
+/// between tokens dropped). For the host-side tools and tests: the WASM loads the
+/// built-in deck as data files ([`INDEX_FILE`] and its chunks), not this text.
 pub const EMBEDDED_DECK: &str = include_str!(concat!(env!("OUT_DIR"), "/questions.min.json"));
 
 /// Parses and validates deck JSON. A syntax error is reported at the path `deck`
@@ -37,7 +43,7 @@ pub fn parse(json: &str) -> Result<Deck, Vec<DeckError>> {
     Ok(deck)
 }
 
-/// The deck compiled into the binary.
+/// The built-in deck, parsed from its source (host-side tools and tests).
 pub fn embedded() -> Result<Deck, Vec<DeckError>> {
     parse(EMBEDDED_DECK)
 }

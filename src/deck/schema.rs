@@ -31,7 +31,7 @@ pub struct Topic {
 }
 
 /// One interview question.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Question {
     /// Stable slug: progress is keyed by it, so it survives reordering.
     pub id: String,
@@ -42,8 +42,16 @@ pub struct Question {
     /// Where the question comes from (e.g. `"seed"`), for authors only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// The question as an interviewer asks it.
+    /// The question as an interviewer asks it (practice cards, mock interview).
     pub prompt: String,
+    /// The same question as a multiple-choice stem ("Which of these…"), for the
+    /// quiz; the quiz shows `prompt` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiz_prompt: Option<String>,
+    /// `YYYY-MM`: the answer reflects the field as of that month (models,
+    /// benchmarks, standards, formats). Shown quietly beside the question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
     /// What the interviewer is checking.
     pub why_asked: String,
     /// What a strong candidate says.
@@ -52,13 +60,21 @@ pub struct Question {
     pub key_points: Vec<String>,
     /// The multiple-choice form: one or more options are correct.
     pub choices: Vec<Choice>,
+    /// "Select all that apply" (checkboxes), whatever the number of correct
+    /// options; more than one correct option implies it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub multi: bool,
     /// The interviewer's natural next question (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub follow_up: Option<String>,
+    /// `Some(chunk)` while only the outline is known (a packed deck, see
+    /// [`super::index`]): the text is in that chunk, not loaded yet.
+    #[serde(skip)]
+    pub pending: Option<usize>,
 }
 
 /// One option of a question's multiple-choice form.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Choice {
     pub text: String,
     pub correct: bool,
@@ -67,9 +83,20 @@ pub struct Choice {
 }
 
 impl Question {
-    /// More than one correct option: rendered as checkboxes ("select all that apply").
+    /// Rendered as checkboxes ("select all that apply"): marked so, or more than
+    /// one correct option.
     pub fn is_multi(&self) -> bool {
-        self.choices.iter().filter(|c| c.correct).count() > 1
+        self.multi || self.choices.iter().filter(|c| c.correct).count() > 1
+    }
+
+    /// The stem the quiz shows above the options.
+    pub fn quiz_stem(&self) -> &str {
+        self.quiz_prompt.as_deref().unwrap_or(&self.prompt)
+    }
+
+    /// The text is here (not only the outline of a packed deck).
+    pub fn is_loaded(&self) -> bool {
+        self.pending.is_none()
     }
 }
 

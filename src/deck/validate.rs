@@ -117,7 +117,27 @@ impl Checker {
         if let Some(source) = &q.source {
             self.text(|| format!("{p}.source"), source, MAX_ID_CHARS);
         }
+        if let Some(as_of) = &q.as_of
+            && !is_year_month(as_of)
+        {
+            self.push(
+                format!("{p}.as_of"),
+                format!("`{as_of}` is not a month like 2026-11"),
+            );
+        }
+        self.counts(p, q);
+        // An outline (packed deck, text not loaded) has counts but no text yet.
+        if q.is_loaded() {
+            self.texts(p, q);
+        }
+    }
+
+    fn texts(&mut self, p: &str, q: &Question) {
+        use limits::*;
         self.text(|| format!("{p}.prompt"), &q.prompt, MAX_SHORT_CHARS);
+        if let Some(stem) = &q.quiz_prompt {
+            self.text(|| format!("{p}.quiz_prompt"), stem, MAX_SHORT_CHARS);
+        }
         self.text(|| format!("{p}.why_asked"), &q.why_asked, MAX_LONG_CHARS);
         self.text(
             || format!("{p}.model_answer"),
@@ -127,32 +147,8 @@ impl Checker {
         if let Some(follow_up) = &q.follow_up {
             self.text(|| format!("{p}.follow_up"), follow_up, MAX_SHORT_CHARS);
         }
-
-        let n = q.key_points.len();
-        if !(MIN_KEY_POINTS..=MAX_KEY_POINTS).contains(&n) {
-            self.push(
-                format!("{p}.key_points"),
-                format!("needs {MIN_KEY_POINTS} to {MAX_KEY_POINTS} points (got {n})"),
-            );
-        }
         for (k, point) in q.key_points.iter().enumerate() {
             self.text(|| format!("{p}.key_points[{k}]"), point, MAX_SHORT_CHARS);
-        }
-
-        let n = q.choices.len();
-        if n < MIN_CHOICES {
-            self.push(
-                format!("{p}.choices"),
-                format!("needs at least {MIN_CHOICES} options"),
-            );
-        } else if n > MAX_CHOICES {
-            self.push(
-                format!("{p}.choices"),
-                format!("at most {MAX_CHOICES} options (got {n})"),
-            );
-        }
-        if n > 0 && !q.choices.iter().any(|c| c.correct) {
-            self.push(format!("{p}.choices"), "needs at least one correct option");
         }
         let mut seen = HashSet::new();
         for (k, c) in q.choices.iter().enumerate() {
@@ -171,6 +167,53 @@ impl Checker {
             }
         }
     }
+
+    fn counts(&mut self, p: &str, q: &Question) {
+        use limits::*;
+        let n = q.key_points.len();
+        if !(MIN_KEY_POINTS..=MAX_KEY_POINTS).contains(&n) {
+            self.push(
+                format!("{p}.key_points"),
+                format!("needs {MIN_KEY_POINTS} to {MAX_KEY_POINTS} points (got {n})"),
+            );
+        }
+
+        let n = q.choices.len();
+        if n < MIN_CHOICES {
+            self.push(
+                format!("{p}.choices"),
+                format!("needs at least {MIN_CHOICES} options"),
+            );
+        } else if n > MAX_CHOICES {
+            self.push(
+                format!("{p}.choices"),
+                format!("at most {MAX_CHOICES} options (got {n})"),
+            );
+        }
+        if n > 0 && !q.choices.iter().any(|c| c.correct) {
+            self.push(format!("{p}.choices"), "needs at least one correct option");
+        }
+    }
+}
+
+/// `YYYY-MM` with a month from 01 to 12.
+fn is_year_month(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 7
+        && b.get(4) == Some(&b'-')
+        && s.get(..4)
+            .is_some_and(|y| y.bytes().all(|c| c.is_ascii_digit()))
+        && s.get(5..)
+            .and_then(|m| m.parse::<u8>().ok())
+            .is_some_and(|m| (1..=12).contains(&m))
+}
+
+/// Checks one question on its own (a chunk of a packed deck), against the deck's
+/// topic ids; `path` names it in the errors.
+pub fn validate_question(path: &str, q: &Question, topics: &HashSet<&str>) -> Vec<DeckError> {
+    let mut c = Checker { errors: Vec::new() };
+    c.question(path, q, topics);
+    c.errors
 }
 
 /// Checks every rule of deck format v1; returns all problems found, in document order.

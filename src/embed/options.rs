@@ -41,6 +41,10 @@ pub struct EmbedOptions {
     /// A Start pressed on the prerendered first screen before the app took over
     /// (`data-lq-pending` on the host): replayed once, unless a run is in progress.
     pub pending_start: Option<Mode>,
+    /// Where the widget's files are (ends in `/`): the built-in deck's files are
+    /// fetched from there. Set by the page that loads the WASM, not by authors:
+    /// `embed.js` passes its own folder, the standalone page its base URL.
+    pub base: Option<String>,
 }
 
 /// The mode a `data-mode` / `data-lq-start` value names.

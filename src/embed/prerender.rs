@@ -108,3 +108,16 @@ pub fn fill(page: &str, fragment: &str) -> Option<String> {
     let (before, after) = page.split_at(at);
     Some([before, fragment, after.get(MARKER.len()..)?].concat())
 }
+
+/// `page` with a preload of the deck's index before `</head>`: the index then
+/// downloads beside the WASM instead of after it. `crossorigin` makes the preload
+/// match the app's `fetch` (same-origin credentials). `None` without `</head>`.
+pub fn preload(page: &str, index_file: &str) -> Option<String> {
+    let at = page.find("</head>")?;
+    let (before, after) = page.split_at(at);
+    let link = format!(
+        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin>\n  ",
+        escape(index_file)
+    );
+    Some([before, &link, after].concat())
+}

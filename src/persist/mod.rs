@@ -53,14 +53,10 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// `deck_json` is the text the deck was parsed from (its hash is saved along);
-    /// `instance` (a slug) keeps separate progress for widgets of the same deck.
-    pub fn new(
-        store: Box<dyn Store>,
-        deck: &Deck,
-        deck_json: &str,
-        instance: Option<&str>,
-    ) -> Self {
+    /// `hash` is the deck's fingerprint ([`deck_hash`] of the text it was read
+    /// from), saved along; `instance` (a slug) keeps separate progress for
+    /// widgets of the same deck.
+    pub fn new(store: Box<dyn Store>, deck: &Deck, hash: String, instance: Option<&str>) -> Self {
         let key = match instance {
             Some(i) => format!("{}:{i}", storage_key(&deck.id)),
             None => storage_key(&deck.id),
@@ -68,7 +64,7 @@ impl Progress {
         Self {
             store,
             key,
-            hash: deck_hash(deck_json),
+            hash,
             read_only: Cell::new(false),
             extra: RefCell::new(serde_json::Map::new()),
         }

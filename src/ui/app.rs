@@ -6,13 +6,12 @@ use crate::deck::{self, DeckError};
 use crate::embed::{EmbedOptions, Theme};
 use leptos::prelude::*;
 
-/// The widget on the embedded deck, with default options.
+/// The widget on the built-in deck, with default options.
 #[component]
 pub fn App() -> impl IntoView {
     view! { <Embedded options=EmbedOptions::default() /> }
 }
 
-/// The author's language, or else the browser's.
 /// Settles the widget's language (the author's option, else the browser's) and
 /// provides it to the components below.
 fn settle_locale(mut options: EmbedOptions) -> (EmbedOptions, Locale) {
@@ -22,79 +21,102 @@ fn settle_locale(mut options: EmbedOptions) -> (EmbedOptions, Locale) {
     (options, locale)
 }
 
-/// A widget as an author embeds it: the built-in deck or the author's own (fetched
-/// from `options.deck`), the author's options, and the host element events go to.
-/// A deck that cannot be fetched or read shows an error panel with the reason.
+/// A deck ready for a widget: whole (an author's file) or the outline of the
+/// built-in one, with its fingerprint and the URLs of its chunks (none when whole).
+pub struct ReadyDeck {
+    pub deck: deck::Deck,
+    pub hash: String,
+    pub chunks: Vec<String>,
+}
+
+/// Why a widget has no deck: the file could not be fetched (`url`), or it was
+/// read and found wrong.
+enum LoadError {
+    Fetch(FetchError, String),
+    Deck(Vec<DeckError>),
+}
+
+/// Fetches and reads the widget's deck: the author's file (`options.deck`), or
+/// the built-in deck's index beside the widget's files (`options.base`).
+async fn load(options: &EmbedOptions) -> Result<ReadyDeck, LoadError> {
+    match &options.deck {
+        Some(url) => {
+            let json = browser::fetch_text(url)
+                .await
+                .map_err(|e| LoadError::Fetch(e, url.clone()))?;
+            let deck = timed(|| deck::parse(&json)).map_err(LoadError::Deck)?;
+            Ok(ReadyDeck {
+                deck,
+                hash: crate::persist::deck_hash(&json),
+                chunks: Vec::new(),
+            })
+        }
+        None => {
+            let base = options.base.as_deref();
+            let url = browser::resolve(deck::INDEX_FILE, base);
+            let json = browser::fetch_text(&url)
+                .await
+                .map_err(|e| LoadError::Fetch(e, url.clone()))?;
+            let outline = timed(|| deck::read_index(&json)).map_err(LoadError::Deck)?;
+            Ok(ReadyDeck {
+                deck: outline.deck,
+                hash: outline.hash,
+                chunks: outline
+                    .chunks
+                    .iter()
+                    .map(|c| browser::resolve(c, base))
+                    .collect(),
+            })
+        }
+    }
+}
+
+/// A widget as an author embeds it: the built-in deck or the author's own, the
+/// author's options, and the host element events go to. A deck that cannot be
+/// fetched or read shows an error panel with the reason.
 #[component]
 pub fn Embedded(
     options: EmbedOptions,
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
     let (options, locale) = settle_locale(options);
-    let Some(url) = options.deck.clone() else {
-        return view! { <DeckQuiz json=deck::EMBEDDED_DECK.to_owned() options host /> }.into_any();
-    };
-    // The fetched text waits in `json` and is moved (not cloned: it may be
-    // megabytes) into the quiz when `status` says it arrived.
-    let json = StoredValue::new(None::<String>);
-    let status = RwSignal::new(None::<Result<(), FetchError>>);
-    let fetched = url.clone();
+    // The deck waits in `slot` and is moved (not cloned: it may be megabytes)
+    // into the quiz when `arrived` says so.
+    let slot = StoredValue::new_local(None::<Result<ReadyDeck, LoadError>>);
+    let arrived = RwSignal::new(false);
+    let opts = options.clone();
     leptos::task::spawn_local(async move {
-        match browser::fetch_text(&fetched).await {
-            Ok(text) => {
-                json.set_value(Some(text));
-                status.set(Some(Ok(())));
-            }
-            Err(e) => status.set(Some(Err(e))),
-        }
+        let result = load(&opts).await;
+        slot.set_value(Some(result));
+        arrived.set(true);
     });
     let host = StoredValue::new_local(host);
     let t = locale.strings();
-    view! {
-        {move || match status.get() {
-            None => view! {
+    move || {
+        if !arrived.get() {
+            return view! {
                 <div class="lq" lang=locale.tag() role="region" aria-label=t.region aria-busy="true">
                     <p class="lq-loading">{t.loading}</p>
                 </div>
             }
-            .into_any(),
-            Some(Ok(())) => {
-                let host = host.with_value(Clone::clone);
-                let json = json.try_update_value(Option::take).flatten().unwrap_or_default();
-                view! { <DeckQuiz json options=options.clone() host /> }.into_any()
+            .into_any();
+        }
+        let host = host.with_value(Clone::clone);
+        let content = match slot.try_update_value(Option::take).flatten() {
+            Some(Ok(ready)) => view! { <Widget ready options=options.clone() host /> }.into_any(),
+            Some(Err(LoadError::Deck(errors))) => view! { <ErrorPanel errors /> }.into_any(),
+            Some(Err(LoadError::Fetch(e, url))) => {
+                let errors = vec![DeckError::new("deck", e.describe(t, &url))];
+                view! { <ErrorPanel errors /> }.into_any()
             }
-            Some(Err(e)) => view! {
-                <div class="lq" lang=locale.tag() data-lq-root="" role="region" aria-label=t.region>
-                    <ErrorPanel errors=vec![DeckError::new("deck", e.describe(t, &url))] />
-                </div>
-            }
-            .into_any(),
-        }}
+            None => ().into_any(),
+        };
+        frame(&options, locale, content)
     }
-    .into_any()
 }
 
-/// Parses and validates deck JSON, timed on the performance timeline: the measure
-/// `llm-quiz:deck` (parse + validate) and, just before the next paint,
-/// `llm-quiz:render` (deck ready → first screen built). `bench/` reads both.
-fn timed_parse(json: &str) -> Result<deck::Deck, Vec<DeckError>> {
-    browser::mark("llm-quiz:deck-start");
-    let parsed = deck::parse(json);
-    browser::measure("llm-quiz:deck", "llm-quiz:deck-start");
-    browser::mark("llm-quiz:deck-ready");
-    request_animation_frame(|| browser::measure("llm-quiz:render", "llm-quiz:deck-ready"));
-    parsed
-}
-
-/// A widget over deck JSON: the quiz when the deck is valid, otherwise a clear
-/// error panel naming each problem's path (never a blank box, never a panic).
-#[component]
-pub fn DeckQuiz(
-    #[prop(into)] json: String,
-    #[prop(optional)] options: EmbedOptions,
-    #[prop(default = None)] host: Option<web_sys::HtmlElement>,
-) -> impl IntoView {
-    let (options, locale) = settle_locale(options);
+/// The widget's root element: theme, accent, language, and the region landmark.
+fn frame(options: &EmbedOptions, locale: Locale, content: AnyView) -> AnyView {
     let class = match options.theme {
         Theme::Light => "lq lq--light",
         Theme::Dark => "lq lq--dark",
@@ -114,10 +136,44 @@ pub fn DeckQuiz(
             role="region"
             aria-label=locale.strings().region
         >
-            {match timed_parse(&json) {
-                Ok(deck) => view! { <Widget deck deck_json=json options host /> }.into_any(),
-                Err(errors) => view! { <ErrorPanel errors /> }.into_any(),
-            }}
+            {content}
         </div>
     }
+    .into_any()
+}
+
+/// Reads a deck, timed on the performance timeline: the measure `llm-quiz:deck`
+/// (parse + validate) and, just before the next paint, `llm-quiz:render` (deck
+/// ready → first screen built). `bench/` reads both.
+fn timed<T>(read: impl FnOnce() -> T) -> T {
+    browser::mark("llm-quiz:deck-start");
+    let result = read();
+    browser::measure("llm-quiz:deck", "llm-quiz:deck-start");
+    browser::mark("llm-quiz:deck-ready");
+    request_animation_frame(|| browser::measure("llm-quiz:render", "llm-quiz:deck-ready"));
+    result
+}
+
+/// A widget over deck JSON given as text (tests, and pages that hold a deck
+/// already): the quiz when the deck is valid, otherwise a clear error panel
+/// naming each problem's path (never a blank box, never a panic).
+#[component]
+pub fn DeckQuiz(
+    #[prop(into)] json: String,
+    #[prop(optional)] options: EmbedOptions,
+    #[prop(default = None)] host: Option<web_sys::HtmlElement>,
+) -> impl IntoView {
+    let (options, locale) = settle_locale(options);
+    let content = match timed(|| deck::parse(&json)) {
+        Ok(deck) => {
+            let ready = ReadyDeck {
+                deck,
+                hash: crate::persist::deck_hash(&json),
+                chunks: Vec::new(),
+            };
+            view! { <Widget ready options=options.clone() host /> }.into_any()
+        }
+        Err(errors) => view! { <ErrorPanel errors /> }.into_any(),
+    };
+    frame(&options, locale, content)
 }

@@ -223,3 +223,30 @@ fn utf8_text(bytes: Vec<u8>) -> String {
     }
     text
 }
+
+/// `file` resolved against `base` (a folder URL), or against the page's base URL
+/// when there is none; `file` itself if neither can be read.
+pub fn resolve(file: &str, base: Option<&str>) -> String {
+    let page_base = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.base_uri().ok().flatten())
+    };
+    base.map(str::to_owned)
+        .or_else(page_base)
+        .and_then(|b| web_sys::Url::new_with_base(file, &b).ok())
+        .map_or_else(|| file.to_owned(), |u| u.href())
+}
+
+/// Runs `f` when the browser is idle (`requestIdleCallback`), or after a short
+/// timeout where that does not exist (Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let function: &js_sys::Function = callback.unchecked_ref();
+    if window.request_idle_callback(function).is_err() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 200);
+    }
+}

@@ -2,6 +2,7 @@
 //! progress, and `send(event)`. Provided as context by [`super::Widget`]; one per
 //! widget instance, never global, so several widgets can share a page.
 
+use super::app::ReadyDeck;
 use super::browser::{self, SAVED_EVENT};
 use super::i18n::{Locale, Strings};
 use crate::deck::Deck;
@@ -32,6 +33,11 @@ pub struct QuizCtx {
     pub embed: StoredValue<EmbedOptions>,
     /// The interface language: the author's, or else the browser's.
     pub locale: Locale,
+    /// The deck's chunk files and how far each got (none for a whole deck).
+    chunks: StoredValue<Vec<(String, Chunk)>>,
+    /// Bumped whenever a chunk arrives or fails: what reads question text
+    /// tracks it.
+    pub texts: RwSignal<u32>,
     /// The element the widget is mounted on (host events go there).
     host: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
     progress: StoredValue<Progress, LocalStorage>,
@@ -40,14 +46,19 @@ pub struct QuizCtx {
     instance: u32,
 }
 
+/// Where one chunk of a packed deck is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chunk {
+    Wanted,
+    Loading,
+    Here,
+    /// Could not be fetched or read; *Try again* sets it back to `Wanted`.
+    Failed,
+}
+
 impl QuizCtx {
-    /// `deck_json` is the text `deck` was parsed from.
-    pub fn new(
-        deck: Deck,
-        deck_json: &str,
-        embed: EmbedOptions,
-        host: Option<web_sys::HtmlElement>,
-    ) -> Self {
+    pub fn new(ready: ReadyDeck, embed: EmbedOptions, host: Option<web_sys::HtmlElement>) -> Self {
+        let ReadyDeck { deck, hash, chunks } = ready;
         let (store, memory_only): (Box<dyn Store>, bool) = match BrowserStore::probe() {
             Ok(store) => (Box::new(store), false),
             Err(e) => {
@@ -58,7 +69,7 @@ impl QuizCtx {
             }
         };
         let locale = embed.locale.unwrap_or_else(browser::preferred_locale);
-        let progress = Progress::new(store, &deck, deck_json, embed.storage_key.as_deref());
+        let progress = Progress::new(store, &deck, hash, embed.storage_key.as_deref());
         let mut loaded = progress.load(&deck, browser::now());
         // The author's run options are where a first-time learner starts.
         let o = &mut loaded.state.options;
@@ -77,6 +88,8 @@ impl QuizCtx {
             acted: StoredValue::new(false),
             embed: StoredValue::new(embed),
             locale,
+            chunks: StoredValue::new(chunks.into_iter().map(|url| (url, Chunk::Wanted)).collect()),
+            texts: RwSignal::new(0),
             host: StoredValue::new_local(host),
             progress: StoredValue::new_local(progress),
             save_pending: StoredValue::new(false),
@@ -86,7 +99,111 @@ impl QuizCtx {
             ctx.listen_for_other_copies();
         }
         ctx.pause_clock_when_hidden();
+        if ctx.chunks.with_value(|c| !c.is_empty()) {
+            ctx.fetch_what_the_run_needs();
+        }
         ctx
+    }
+
+    /// A packed deck's text arrives as the run needs it: the chunk of the question
+    /// on screen at once, the chunks of the rest of the run when the browser is
+    /// idle after that.
+    fn fetch_what_the_run_needs(self) {
+        let run = Memo::new(move |_| self.state.with(|s| s.run.clone()));
+        let here = Memo::new(move |_| self.state.with(|s| s.run.get(s.position).cloned()));
+        Effect::new(move |_| {
+            if let Some(id) = here.get() {
+                self.text_of(&id);
+            }
+        });
+        Effect::new(move |_| {
+            let wanted: Vec<usize> = run.with(|ids| {
+                self.deck.with_value(|d| {
+                    let mut chunks: Vec<usize> = ids
+                        .iter()
+                        .filter_map(|id| d.question(id).and_then(|q| q.pending))
+                        .collect();
+                    chunks.sort_unstable();
+                    chunks.dedup();
+                    chunks
+                })
+            });
+            if !wanted.is_empty() {
+                browser::when_idle(move || {
+                    for chunk in wanted {
+                        self.fetch_chunk(chunk);
+                    }
+                });
+            }
+        });
+    }
+
+    /// Whether question `id`'s text is here; asks for its chunk when it is not
+    /// (the caller tracks [`Self::texts`] and runs again when that changes).
+    /// `Here` for a whole deck, and for an unknown id (the caller shows nothing).
+    pub fn text_of(&self, id: &str) -> Chunk {
+        self.texts.track();
+        let Some(chunk) = self.with_deck(|d| d.question(id).and_then(|q| q.pending)) else {
+            return Chunk::Here;
+        };
+        self.fetch_chunk(chunk);
+        self.chunks
+            .with_value(|cs| cs.get(chunk).map(|(_, s)| *s))
+            .unwrap_or(Chunk::Failed)
+    }
+
+    /// Sets failed chunks back to wanted; whatever needs them asks again.
+    pub fn retry_texts(&self) {
+        self.chunks.update_value(|cs| {
+            for (_, state) in cs.iter_mut() {
+                if *state == Chunk::Failed {
+                    *state = Chunk::Wanted;
+                }
+            }
+        });
+        self.texts.update(|n| *n += 1);
+    }
+
+    /// Fetches chunk `chunk` once and fills its questions' text in.
+    fn fetch_chunk(&self, chunk: usize) {
+        let url = self.chunks.try_update_value(|cs| {
+            let (url, state) = cs.get_mut(chunk)?;
+            (*state == Chunk::Wanted).then(|| {
+                *state = Chunk::Loading;
+                url.clone()
+            })
+        });
+        let Some(url) = url.flatten() else {
+            return;
+        };
+        let ctx = *self;
+        leptos::task::spawn_local(async move {
+            let filled = match browser::fetch_text(&url).await {
+                Ok(json) => ctx
+                    .deck
+                    .try_update_value(|d| crate::deck::fill_chunk(d, chunk, &json))
+                    .unwrap_or(Ok(())),
+                Err(e) => Err(vec![crate::deck::DeckError::new(
+                    "deck",
+                    e.describe(ctx.t(), &url),
+                )]),
+            };
+            let state = match filled {
+                Ok(()) => Chunk::Here,
+                Err(errors) => {
+                    for e in errors {
+                        web_sys::console::warn_1(&format!("llm-quiz: {e}").into());
+                    }
+                    Chunk::Failed
+                }
+            };
+            ctx.chunks.update_value(|cs| {
+                if let Some((_, s)) = cs.get_mut(chunk) {
+                    *s = state;
+                }
+            });
+            ctx.texts.try_update(|n| *n += 1);
+        });
     }
 
     /// The mock clock counts only while the page is visible: hidden or closed

@@ -75,6 +75,11 @@ pub struct Strings {
     /// The accessible name of the widget's region.
     pub region: &'static str,
     pub loading: &'static str,
+    /// While a question's text is on its way (the built-in deck loads in parts).
+    pub question_loading: &'static str,
+    /// A part of the deck could not be fetched or read.
+    pub question_failed: &'static str,
+    pub try_again: &'static str,
     // The deck error panel.
     pub deck_error_title: &'static str,
     pub deck_problems: fn(usize) -> String,
@@ -267,6 +272,9 @@ impl Strings {
         let Strings {
             region,
             loading,
+            question_loading,
+            question_failed,
+            try_again,
             deck_error_title,
             deck_problems,
             fetch_network,
@@ -399,6 +407,9 @@ impl Strings {
         vec![
             ("region", (*region).to_owned(), vec![]),
             ("loading", (*loading).to_owned(), vec![]),
+            ("question_loading", (*question_loading).to_owned(), vec![]),
+            ("question_failed", (*question_failed).to_owned(), vec![]),
+            ("try_again", (*try_again).to_owned(), vec![]),
             ("deck_error_title", (*deck_error_title).to_owned(), vec![]),
             ("deck_problems", (deck_problems)(7), vec!["7"]),
             ("fetch_network", (fetch_network)("d.json"), vec!["d.json"]),
@@ -594,6 +605,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 pub static EN: Strings = Strings {
     region: "LLM interview practice",
     loading: "Loading the questions…",
+    question_loading: "Loading this question…",
+    question_failed: "This question could not be loaded. Check your connection, then try again.",
+    try_again: "Try again",
     deck_error_title: "This quiz could not load its questions",
     deck_problems: |n| {
         if n == 1 {
@@ -777,6 +791,9 @@ pub static EN: Strings = Strings {
 pub static DE: Strings = Strings {
     region: "LLM-Interviewtraining",
     loading: "Die Fragen werden geladen …",
+    question_loading: "Diese Frage wird geladen …",
+    question_failed: "Diese Frage konnte nicht geladen werden. Prüfe die Verbindung und versuche es erneut.",
+    try_again: "Erneut versuchen",
     deck_error_title: "Dieses Quiz konnte seine Fragen nicht laden",
     deck_problems: |n| {
         if n == 1 {

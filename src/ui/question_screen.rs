@@ -1,4 +1,4 @@
-use super::context::use_quiz;
+use super::context::{Chunk, use_quiz};
 use super::mock_card::MockCard;
 use super::practice_card::PracticeCard;
 use super::progress_bar::ProgressBar;
@@ -15,6 +15,10 @@ pub fn QuestionScreen() -> impl IntoView {
     let current = Memo::new(move |_| {
         ctx.state
             .with(|s| s.run.get(s.position).cloned().map(|id| (s.mode, id)))
+    });
+    // The text of the question on screen (a packed deck loads it in parts).
+    let text = Memo::new(move |_| {
+        current.with(|c| c.as_ref().map_or(Chunk::Here, |(_, id)| ctx.text_of(id)))
     });
     let done = Signal::derive(move || ctx.state.with(|s| s.position + 1));
     let total = Signal::derive(move || ctx.state.with(|s| s.run.len()));
@@ -75,10 +79,25 @@ pub fn QuestionScreen() -> impl IntoView {
                     {t.menu}
                 </button>
             </div>
-            {move || current.get().map(|(mode, id)| match mode {
-                Mode::Quiz => view! { <QuestionCard id /> }.into_any(),
-                Mode::Practice => view! { <PracticeCard id /> }.into_any(),
-                Mode::Mock => view! { <MockCard id /> }.into_any(),
+            {move || current.get().map(|(mode, id)| match text.get() {
+                Chunk::Here => match mode {
+                    Mode::Quiz => view! { <QuestionCard id /> }.into_any(),
+                    Mode::Practice => view! { <PracticeCard id /> }.into_any(),
+                    Mode::Mock => view! { <MockCard id /> }.into_any(),
+                },
+                Chunk::Failed => view! {
+                    <div class="lq-card" role="alert">
+                        <p>{t.question_failed}</p>
+                        <button type="button" class="lq-btn" on:click=move |_| ctx.retry_texts()>
+                            {t.try_again}
+                        </button>
+                    </div>
+                }
+                .into_any(),
+                Chunk::Wanted | Chunk::Loading => view! {
+                    <p class="lq-card lq-loading" aria-busy="true">{t.question_loading}</p>
+                }
+                .into_any(),
             })}
         </section>
     }

@@ -1,9 +1,9 @@
+use super::app::ReadyDeck;
 use super::context::QuizCtx;
 use super::notice::Notice;
 use super::question_screen::QuestionScreen;
 use super::start_screen::StartScreen;
 use super::summary_screen::SummaryScreen;
-use crate::deck::Deck;
 use crate::embed::{EmbedOptions, deep_link_question};
 use crate::quiz::{Event, Screen, Source, in_progress};
 use leptos::prelude::*;
@@ -11,14 +11,13 @@ use leptos::prelude::*;
 /// One quiz widget over a valid deck: its own state, storage and screens.
 #[component]
 pub fn Widget(
-    deck: Deck,
-    deck_json: String,
+    ready: ReadyDeck,
     #[prop(optional)] options: EmbedOptions,
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
 ) -> impl IntoView {
     let deep_link = options.deep_link;
     let pending = options.pending_start;
-    let ctx = QuizCtx::new(deck, &deck_json, options, host);
+    let ctx = QuizCtx::new(ready, options, host);
     provide_context(ctx);
     if deep_link {
         follow_deep_links(ctx);
