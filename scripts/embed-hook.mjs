@@ -37,6 +37,7 @@ if (!G.LlmQuiz) {
   const MOUNTED = "data-llm-quiz-mounted";
   // The widget's files (WASM, deck index and chunks) sit beside this script.
   const BASE = new URL("./", import.meta.url).href;
+  G.llmQuizBase = BASE; // read by the app's own start-up mount (src/lib.rs)
   let mountOne = null;
   const ready = import(new URL(${JSON.stringify("./" + glue)}, import.meta.url).href).then(async (m) => {
     await m.default({ module_or_path: new URL(${JSON.stringify("./" + wasm)}, import.meta.url) });

@@ -19,8 +19,12 @@ use wasm_bindgen::prelude::*;
 /// Where widgets go: `#llm-quiz` (the standalone page) and every `.llm-quiz`.
 const TARGETS: &str = "#llm-quiz, .llm-quiz";
 
-/// Marks a host element whose widget is mounted.
+/// Marks a host element whose widget is mounted (shown).
 const MOUNTED: &str = "data-llm-quiz-mounted";
+
+/// Marks a host element whose widget is loading its deck behind a prerendered
+/// first screen.
+const MOUNTING: &str = "data-llm-quiz-mounting";
 
 /// The widget's stylesheet, put inside each widget's shadow root (and inlined
 /// into the prerendered first screen).
@@ -32,8 +36,12 @@ pub const WIDGET_CSS: &str = include_str!("../style.css");
 pub fn mount() {
     std::panic::set_hook(Box::new(on_panic));
     let document = web_sys::window().and_then(|w| w.document());
-    // The standalone page sits beside the widget's files.
-    let base = document.as_ref().and_then(|d| d.base_uri().ok().flatten());
+    // `embed.js` says where the widget's files are (`llmQuizBase`); the standalone
+    // page sits beside them.
+    let base = js_sys::Reflect::get(&js_sys::global(), &"llmQuizBase".into())
+        .ok()
+        .and_then(|b| b.as_string())
+        .or_else(|| document.as_ref().and_then(|d| d.base_uri().ok().flatten()));
     let targets = document.and_then(|d| d.query_selector_all(TARGETS).ok());
     if let Some(list) = targets {
         for el in (0..list.length())
@@ -83,51 +91,70 @@ fn options_for(el: &web_sys::HtmlElement) -> embed::EmbedOptions {
 /// its own): the built-in deck is fetched from there.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(el: web_sys::HtmlElement, base: Option<String>) {
-    if el.has_attribute(MOUNTED) {
+    if el.has_attribute(MOUNTED) || el.has_attribute(MOUNTING) {
         return;
     }
-    let _ = el.set_attribute(MOUNTED, "");
+    let _ = el.set_attribute(MOUNTING, "");
     let mut options = options_for(&el);
     options.base = base;
-    options.pending_start = el
+    let Some(container) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("div").ok())
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    // A prerendered first screen (a declarative shadow root) stays until the
+    // deck is read, then the live widget takes its place in one task: nothing
+    // flashes or moves. Elsewhere the widget takes over at once.
+    let host = el.clone();
+    let on_ready: Option<ui::OnReady> = if el.shadow_root().is_some() {
+        let container = container.clone();
+        Some(Box::new(move || take_over(&host, &container)))
+    } else {
+        options.pending_start = take_over(&el, &container);
+        None
+    };
+    let host = el.clone();
+    leptos::mount::mount_to(container, move || {
+        leptos::view! { <ui::Embedded options host=Some(host) on_ready /> }
+    })
+    .forget();
+}
+
+/// Replaces what `el` shows (a static placeholder, a prerendered shadow root)
+/// with `container`, in a shadow root with the widget's stylesheet, and marks
+/// `el` mounted. Returns the Start pressed on the static screen meanwhile
+/// (`data-lq-pending`, set by `index.html`), to be replayed once.
+fn take_over(el: &web_sys::HtmlElement, container: &web_sys::HtmlElement) -> Option<quiz::Mode> {
+    let pending = el
         .get_attribute("data-lq-pending")
         .and_then(|m| embed::mode_named(&m));
     let _ = el.remove_attribute("data-lq-pending");
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let container = document
-        .create_element("div")
-        .ok()
-        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(container) = container else {
-        return;
-    };
-    // The static placeholder (if any) goes; the live widget takes its place. A
-    // prerendered (declarative) shadow root is emptied and reused by
-    // attachShadow, in this same task: nothing flashes in between.
+    let _ = el.remove_attribute(MOUNTING);
+    let _ = el.set_attribute(MOUNTED, "");
+    // attachShadow empties and reuses a declarative shadow root.
     el.set_text_content(None);
     let shadow = el
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .ok();
     match shadow {
         Some(root) => {
-            if let Ok(style) = document.create_element("style") {
+            if let Some(style) = el
+                .owner_document()
+                .and_then(|d| d.create_element("style").ok())
+            {
                 style.set_text_content(Some(WIDGET_CSS));
                 let _ = root.append_child(&style);
             }
-            let _ = root.append_child(&container);
+            let _ = root.append_child(container);
         }
         None => {
             // Elements that cannot host a shadow root: mount in place.
-            let _ = el.append_child(&container);
+            let _ = el.append_child(container);
         }
     }
-    let host = el.clone();
-    leptos::mount::mount_to(container, move || {
-        leptos::view! { <ui::Embedded options host=Some(host) /> }
-    })
-    .forget();
+    pending
 }
 
 /// A panic leaves the WASM instance unusable: log it and replace every widget

@@ -71,6 +71,11 @@ async fn load(options: &EmbedOptions) -> Result<ReadyDeck, LoadError> {
     }
 }
 
+/// Called once when the deck has been read, just before the widget shows: puts
+/// the widget in the page (in place of a prerendered first screen) and returns a
+/// Start pressed on that screen meanwhile.
+pub type OnReady = Box<dyn FnOnce() -> Option<crate::quiz::Mode>>;
+
 /// A widget as an author embeds it: the built-in deck or the author's own, the
 /// author's options, and the host element events go to. A deck that cannot be
 /// fetched or read shows an error panel with the reason.
@@ -78,8 +83,10 @@ async fn load(options: &EmbedOptions) -> Result<ReadyDeck, LoadError> {
 pub fn Embedded(
     options: EmbedOptions,
     #[prop(default = None)] host: Option<web_sys::HtmlElement>,
+    #[prop(default = None)] on_ready: Option<OnReady>,
 ) -> impl IntoView {
-    let (options, locale) = settle_locale(options);
+    let (mut options, locale) = settle_locale(options);
+    let pending = StoredValue::new(options.pending_start.take());
     // The deck waits in `slot` and is moved (not cloned: it may be megabytes)
     // into the quiz when `arrived` says so.
     let slot = StoredValue::new_local(None::<Result<ReadyDeck, LoadError>>);
@@ -88,6 +95,10 @@ pub fn Embedded(
     leptos::task::spawn_local(async move {
         let result = load(&opts).await;
         slot.set_value(Some(result));
+        if let Some(ready) = on_ready {
+            let early = ready();
+            pending.update_value(|p| *p = p.or(early));
+        }
         arrived.set(true);
     });
     let host = StoredValue::new_local(host);
@@ -103,7 +114,13 @@ pub fn Embedded(
         }
         let host = host.with_value(Clone::clone);
         let content = match slot.try_update_value(Option::take).flatten() {
-            Some(Ok(ready)) => view! { <Widget ready options=options.clone() host /> }.into_any(),
+            Some(Ok(ready)) => {
+                let options = EmbedOptions {
+                    pending_start: pending.get_value(),
+                    ..options.clone()
+                };
+                view! { <Widget ready options host /> }.into_any()
+            }
             Some(Err(LoadError::Deck(errors))) => view! { <ErrorPanel errors /> }.into_any(),
             Some(Err(LoadError::Fetch(e, url))) => {
                 let errors = vec![DeckError::new("deck", e.describe(t, &url))];

@@ -29,7 +29,7 @@ mod start_screen;
 mod summary_screen;
 mod widget;
 
-pub use app::{App, DeckQuiz, Embedded};
+pub use app::{App, DeckQuiz, Embedded, OnReady};
 pub use context::{QuizCtx, use_quiz};
 pub use error_panel::ErrorPanel;
 pub use i18n::{Locale, Strings};
