@@ -67,7 +67,10 @@ async fn answer_a_question_and_it_is_saved() {
     button(&root, "Start").click();
     tick().await;
     let first = &deck.questions[0];
-    assert_eq!(text(&root, ".lq-prompt"), first.prompt.replace('`', ""));
+    assert_eq!(
+        text(&root, ".lq-prompt"),
+        first.quiz_stem().replace('`', "")
+    );
     assert!(text(&root, ".lq-progress__label").contains(&format!("1 / {}", deck.questions.len())));
 
     // Pick the correct option(s) and check.

@@ -196,6 +196,8 @@ pub struct Strings {
     // Practice cards and mock interviews.
     /// After the topic and level of a practice card.
     pub practice_card: &'static str,
+    /// "as of Nov 2026", from a deck's `as_of` ("2026-11").
+    pub as_of: fn(&str) -> String,
     /// After the topic and level of a mock-interview question.
     pub mock_card: &'static str,
     pub your_answer: &'static str,
@@ -372,6 +374,7 @@ impl Strings {
             key_points,
             follow_up,
             practice_card,
+            as_of,
             mock_card,
             your_answer,
             reveal,
@@ -531,6 +534,7 @@ impl Strings {
             ("key_points", (*key_points).to_owned(), vec![]),
             ("follow_up", (*follow_up).to_owned(), vec![]),
             ("practice_card", (*practice_card).to_owned(), vec![]),
+            ("as_of", (as_of)("2026-11"), vec!["2026"]),
             ("mock_card", (*mock_card).to_owned(), vec![]),
             ("your_answer", (*your_answer).to_owned(), vec![]),
             ("reveal", (*reveal).to_owned(), vec![]),
@@ -601,6 +605,20 @@ fn plural(n: usize, one: &str, many: &str) -> String {
         format!("{n} {many}")
     }
 }
+
+/// `("2026", 10)` for `"2026-11"` (the month counted from 0).
+fn month_index(month: &str) -> Option<(&str, usize)> {
+    let (year, m) = month.split_once('-')?;
+    let m: usize = m.parse().ok()?;
+    (1..=12).contains(&m).then(|| (year, m - 1))
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const DE_MONTHS: [&str; 12] = [
+    "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.",
+];
 
 pub static EN: Strings = Strings {
     region: "LLM interview practice",
@@ -741,6 +759,13 @@ pub static EN: Strings = Strings {
     key_points: "Key points",
     follow_up: "Likely follow-up: ",
     practice_card: "practice card",
+    as_of: |month| match month_index(month) {
+        Some((year, m)) => format!(
+            "as of {} {year}",
+            EN_MONTHS.get(m).copied().unwrap_or_default()
+        ),
+        None => format!("as of {month}"),
+    },
     mock_card: "mock interview",
     your_answer: "Your answer (type it, outline it, or say it aloud)",
     reveal: "Reveal answer",
@@ -933,6 +958,13 @@ pub static DE: Strings = Strings {
     key_points: "Kernpunkte",
     follow_up: "Mögliche Nachfrage: ",
     practice_card: "Lernkarte",
+    as_of: |month| match month_index(month) {
+        Some((year, m)) => format!(
+            "Stand: {} {year}",
+            DE_MONTHS.get(m).copied().unwrap_or_default()
+        ),
+        None => format!("Stand: {month}"),
+    },
     mock_card: "Probe-Interview",
     your_answer: "Deine Antwort (schreib sie, skizziere sie oder sag sie laut)",
     reveal: "Antwort aufdecken",

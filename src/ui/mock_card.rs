@@ -4,6 +4,7 @@ use super::context::use_quiz;
 use super::key_points::KeyPoints;
 use super::model_answer::ModelAnswer;
 use super::prompt_heading::PromptHeading;
+use super::question_meta::QuestionMeta;
 use crate::quiz::{Event, remaining_ms};
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn MockCard(id: String) -> impl IntoView {
 
     view! {
         <article class="lq-card">
-            <p class="lq-meta">{topic} " · " {t.level(q.difficulty)} " · " {t.mock_card}</p>
+            <QuestionMeta question=q.clone() topic kind=t.mock_card />
             <p
                 class="lq-timer"
                 class:lq-timer--low=move || remaining.get() < 20_000.0

@@ -22,6 +22,7 @@ mod progress_bar;
 mod progress_tools;
 mod prompt_heading;
 mod question_card;
+mod question_meta;
 mod question_screen;
 mod rating_bar;
 mod rich_text;

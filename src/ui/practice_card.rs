@@ -3,6 +3,7 @@ use super::context::use_quiz;
 use super::key_points::KeyPoints;
 use super::model_answer::ModelAnswer;
 use super::prompt_heading::PromptHeading;
+use super::question_meta::QuestionMeta;
 use super::rating_bar::RatingBar;
 use crate::quiz::Event;
 use leptos::prelude::*;
@@ -22,7 +23,7 @@ pub fn PracticeCard(id: String) -> impl IntoView {
     let first = Memo::new(move |_| ctx.state.with(|s| s.position == 0));
     view! {
         <article class="lq-card">
-            <p class="lq-meta">{topic} " · " {t.level(q.difficulty)} " · " {t.practice_card}</p>
+            <QuestionMeta question=q.clone() topic kind=t.practice_card />
             <PromptHeading text=q.prompt.clone() />
             <AnswerBox id=id.clone() locked=false />
             {move || if revealed.get() {

@@ -2,6 +2,7 @@ use super::choice_option::ChoiceOption;
 use super::context::use_quiz;
 use super::model_answer::ModelAnswer;
 use super::prompt_heading::PromptHeading;
+use super::question_meta::QuestionMeta;
 use crate::quiz::{Event, choice_order, is_correct};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -37,7 +38,6 @@ pub fn QuestionCard(id: String) -> impl IntoView {
             let _ = b.focus();
         }
     });
-    let level = t.level(q.difficulty);
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -47,8 +47,8 @@ pub fn QuestionCard(id: String) -> impl IntoView {
 
     view! {
         <article class="lq-card">
-            <p class="lq-meta">{topic} " · " {level}</p>
-            <PromptHeading text=q.prompt.clone() />
+            <QuestionMeta question=q.clone() topic />
+            <PromptHeading text=q.quiz_stem().to_owned() />
             <form class="lq-form" on:submit=on_submit>
                 <fieldset class="lq-choices">
                     <legend class="lq-legend">

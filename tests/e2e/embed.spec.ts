@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { deck, isMulti, shown, storageKey, type Deck, type Question, savedAnswer } from "./quiz-page";
+import { asked, deck, isMulti, shown, storageKey, type Deck, type Question, savedAnswer } from "./quiz-page";
 
 const custom: Deck = JSON.parse(
   readFileSync(fileURLToPath(new URL("../../examples/custom-deck.json", import.meta.url)), "utf8"),
@@ -17,7 +17,7 @@ const correctPicks = (q: Question) => q.choices.flatMap((c, i) => (c.correct ? [
 const wrongPicks = (q: Question) => [q.choices.findIndex((c) => !c.correct)];
 
 const widgets = (page: Page) => page.getByRole("region", { name: REGION });
-const heading = (w: Locator | Page, q: Question) => w.getByRole("heading", { level: 2, name: shown(q.prompt) });
+const heading = (w: Locator | Page, q: Question) => w.getByRole("heading", { level: 2, name: asked(q) });
 const startIn = (w: Locator) => w.getByRole("button", { name: "Start", exact: true });
 const verdictIn = (w: Locator) => w.getByRole("status").filter({ hasText: /Correct\.|Not quite/ });
 
@@ -241,7 +241,7 @@ test("the iframe takes its content's height, and ignores forged messages", async
 
   const q = custom.questions[0];
   await frame.getByRole("button", { name: "Start", exact: true }).click();
-  await expect(frame.getByRole("heading", { level: 2, name: shown(q.prompt) })).toBeVisible();
+  await expect(frame.getByRole("heading", { level: 2, name: asked(q) })).toBeVisible();
   const onQuestion = await settled();
   for (const i of wrongPicks(q)) await frame.getByRole("group").getByRole("radio").nth(i).check();
   await frame.getByRole("button", { name: "Check" }).click();

@@ -2,7 +2,7 @@
 // throughout, `lang` on the widget root, deck text as authored.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { deck, hostPage, isMulti, shown } from "./quiz-page";
+import { asked, deck, hostPage, isMulti, shown } from "./quiz-page";
 
 const [q1] = deck.questions;
 
@@ -34,7 +34,7 @@ test("data-locale=\"de\": a German start screen, question, verdict and summary",
   const w = german(page);
 
   await w.getByRole("button", { name: "Starten", exact: true }).click();
-  await expect(w.getByRole("heading", { level: 2, name: shown(q1.prompt) })).toBeVisible();
+  await expect(w.getByRole("heading", { level: 2, name: asked(q1) })).toBeVisible();
   await expect(w).toContainText(`Frage 1 / ${deck.questions.length}`);
   await expect(w.getByRole("progressbar", { name: "Fortschritt im Quiz" })).toBeVisible();
   await expect(w.getByRole("group", { name: isMulti(q1) ? "Wähle alle zutreffenden Antworten" : "Wähle eine Antwort" })).toBeVisible();

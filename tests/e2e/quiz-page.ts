@@ -4,16 +4,28 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 export interface Choice { text: string; correct: boolean; explanation: string }
-export interface Question { id: string; topic: string; prompt: string; choices: Choice[] }
+export interface Question {
+  id: string;
+  topic: string;
+  prompt: string;
+  quiz_prompt?: string;
+  multi?: boolean;
+  choices: Choice[];
+}
 export interface Deck { id: string; title: string; questions: Question[] }
 
 /** The deck the build embeds (questions.json at the repo root). */
 export const deck: Deck = JSON.parse(
   readFileSync(fileURLToPath(new URL("../../questions.json", import.meta.url)), "utf8"),
 );
-export const isMulti = (q: Question) => q.choices.filter((c) => c.correct).length > 1;
+export const isMulti = (q: Question) => !!q.multi || q.choices.filter((c) => c.correct).length > 1;
 /** Deck text as the page shows it: code spans lose their backticks. */
 export const shown = (text: string) => text.replaceAll("`", "");
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A question's heading as shown: its quiz stem in the quiz, its prompt on
+ *  practice and mock cards. */
+export const asked = (q: Question) =>
+  new RegExp(`^(${[q.prompt, q.quiz_prompt ?? q.prompt].map((t) => literal(shown(t))).join("|")})$`);
 
 export class QuizPage {
   readonly widget: Locator;
@@ -51,7 +63,7 @@ export class QuizPage {
   }
 
   heading(q: Question) {
-    return this.page.getByRole("heading", { level: 2, name: shown(q.prompt) });
+    return this.page.getByRole("heading", { level: 2, name: asked(q) });
   }
 
   options(q: Question) {
