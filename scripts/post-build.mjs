@@ -1,6 +1,7 @@
 // Trunk post_build hook: the build's finishing steps, one after another (Trunk runs
 // the hooks of one stage side by side, and each step reads what the one before wrote):
-//   1. prerender: the first screen into index.html (src/bin/prerender.rs, on the host);
+//   1. prerender (src/bin/prerender.rs, on the host): the deck files, the first screen
+//      into index.html and first-screen-<hash>.html;
 //   2. embed-hook.mjs: embed.js (+ embed.html, resizer.js);
 //   3. sw-hook.mjs: sw.js, listing the final files.
 // Runs with cwd = repo root and TRUNK_STAGING_DIR = the folder that becomes dist/.

@@ -35,10 +35,15 @@ pub const WIDGET_CSS: &str = include_str!("../style.css");
 /// elements added later.
 pub fn mount() {
     std::panic::set_hook(Box::new(on_panic));
+    // `embed.js` mounts each widget itself, when it comes near the viewport.
+    let global = js_sys::global();
+    if js_sys::Reflect::get(&global, &"llmQuizManual".into()).is_ok_and(|v| v.is_truthy()) {
+        return;
+    }
     let document = web_sys::window().and_then(|w| w.document());
     // `embed.js` says where the widget's files are (`llmQuizBase`); the standalone
     // page sits beside them.
-    let base = js_sys::Reflect::get(&js_sys::global(), &"llmQuizBase".into())
+    let base = js_sys::Reflect::get(&global, &"llmQuizBase".into())
         .ok()
         .and_then(|b| b.as_string())
         .or_else(|| document.as_ref().and_then(|d| d.base_uri().ok().flatten()));
@@ -133,11 +138,21 @@ fn take_over(el: &web_sys::HtmlElement, container: &web_sys::HtmlElement) -> Opt
     let _ = el.remove_attribute("data-lq-pending");
     let _ = el.remove_attribute(MOUNTING);
     let _ = el.set_attribute(MOUNTED, "");
-    // attachShadow empties and reuses a declarative shadow root.
-    el.set_text_content(None);
-    let shadow = el
-        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-        .ok();
+    // A shadow root that shows a first screen (declarative, or put there by
+    // embed.js) is emptied and reused; otherwise the light DOM placeholder goes.
+    let shadow = match el.shadow_root() {
+        Some(root) => {
+            while let Some(child) = root.first_child() {
+                let _ = root.remove_child(&child);
+            }
+            Some(root)
+        }
+        None => {
+            el.set_text_content(None);
+            el.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+                .ok()
+        }
+    };
     match shadow {
         Some(root) => {
             if let Some(style) = el

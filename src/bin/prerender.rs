@@ -3,7 +3,8 @@
 //!   with content-hashed names (`deck::pack`);
 //! - preloads the index from `index.html`, so it downloads beside the WASM;
 //! - writes the first screen into `index.html` (the `<!-- llm-quiz:first-screen -->`
-//!   marker), so it shows before the WASM arrives.
+//!   marker), so it shows before the WASM arrives, and into
+//!   `first-screen-<hash>.html`, which `embed.js` shows on blog pages.
 //!
 //! Run by Trunk's post-build hook (`scripts/post-build.mjs`):
 //!
@@ -64,6 +65,16 @@ fn main() -> ExitCode {
         }
     };
     let fragment = prerender::first_screen(&deck, Locale::En, llm_quiz::WIDGET_CSS);
+    // The same screen for embed.js, which shows it on blog pages.
+    let body = prerender::first_screen_body(&deck, Locale::En, llm_quiz::WIDGET_CSS);
+    let screen = format!(
+        "first-screen-{}.html",
+        llm_quiz::hash::content_hash(body.as_bytes())
+    );
+    if let Err(e) = std::fs::write(dir.join(&screen), body) {
+        eprintln!("prerender: cannot write {screen}: {e}");
+        return ExitCode::FAILURE;
+    }
     let Some(filled) =
         prerender::fill(&page, &fragment).and_then(|p| prerender::preload(&p, &packed.index_file))
     else {

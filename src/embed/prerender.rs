@@ -31,8 +31,21 @@ pub fn escape(text: &str) -> String {
 }
 
 /// The start screen of `deck` for a first visit in `locale` (no progress, default
-/// options), inside `<template shadowrootmode="open">` with `css`.
+/// options), inside `<template shadowrootmode="open">` with `css`: the first
+/// screen of the standalone page.
 pub fn first_screen(deck: &Deck, locale: Locale, css: &str) -> String {
+    [
+        r#"<template shadowrootmode="open">"#,
+        &first_screen_body(deck, locale, css),
+        "</template>",
+    ]
+    .concat()
+}
+
+/// What [`first_screen`] puts in the shadow root: `<style>` with `css`, then the
+/// start screen. `embed.js` shows it in a widget's shadow root on blog pages
+/// while the WASM loads (the file `first-screen-<hash>.html`).
+pub fn first_screen_body(deck: &Deck, locale: Locale, css: &str) -> String {
     let t = locale.strings();
     let e = escape;
     let topics = deck.topics_in_use().count();
@@ -51,7 +64,7 @@ pub fn first_screen(deck: &Deck, locale: Locale, css: &str) -> String {
     // `</style` cannot occur in our own sheet; guard anyway, the page must not break.
     let css = css.replace("</style", "<\\/style");
     [
-        r#"<template shadowrootmode="open"><style>"#.to_owned(),
+        "<style>".to_owned(),
         css,
         format!(
             r#"</style><div><div class="lq" lang="{}" data-lq-root="" role="region" aria-label="{}">"#,
@@ -95,7 +108,7 @@ pub fn first_screen(deck: &Deck, locale: Locale, css: &str) -> String {
             e(t.export),
             e(t.import)
         ),
-        "</section></div></div></template>".to_owned(),
+        "</section></div></div>".to_owned(),
     ]
     .concat()
 }

@@ -51,8 +51,15 @@ test.afterEach(() => {
   expect(pageErrors, "uncaught errors in the page").toEqual([]);
 });
 
+/** Brings every widget of the page near the viewport once: they load when seen. */
+async function scrollPast(page: Page) {
+  for (const el of await page.locator(".llm-quiz").all()) await el.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 test("blog post: two widgets and an iframe; each inline widget keeps its own progress", async ({ page }) => {
   await page.goto("../examples/blog-post.html");
+  await scrollPast(page);
   const all = widgets(page);
   await expect(all).toHaveCount(2);
   const [main, mine] = [all.nth(0), all.nth(1)];
@@ -72,6 +79,7 @@ test("blog post: two widgets and an iframe; each inline widget keeps its own pro
   await answerIn(mine, c1, wrongPicks(c1));
 
   await page.reload();
+  await scrollPast(page);
   await expect(all).toHaveCount(2);
   await expect(heading(main, d1)).toBeVisible();
   await expect(verdictIn(main)).toHaveText("Correct.");
@@ -376,4 +384,32 @@ test("embed.js included twice, and mount() on a mounted element, mount each widg
     ["a", "b"].map((id) => document.getElementById(id)!.shadowRoot?.querySelectorAll('[role="region"]').length ?? 0),
   );
   expect(perHost).toEqual([1, 1]);
+});
+
+test("a widget three screens below the fold costs nothing until the reader scrolls near", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await testPage(page, `<p>Intro</p><div style="height:300vh"></div><div class="llm-quiz"></div>`);
+  await page.waitForLoadState("networkidle");
+  const heavy = () => fetched.filter((p) => /\.wasm$|\/deck-|first-screen-|llm-quiz-[0-9a-f]+\.js$/.test(p));
+  expect(heavy()).toEqual([]);
+  expect(fetched.some((p) => p.endsWith("/embed.js"))).toBe(true);
+
+  // The WASM held back: the static first screen shows first, and a Start
+  // pressed on it opens the first question once the app is up.
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.locator(".llm-quiz").scrollIntoViewIfNeeded();
+  const w = widgets(page);
+  await expect(w.getByRole("heading", { level: 2, name: deck.title })).toBeVisible();
+  await expect(page.locator(".llm-quiz[data-llm-quiz-mounted]")).toHaveCount(0);
+  await startIn(w).click();
+  release();
+  await expect(page.locator(".llm-quiz[data-llm-quiz-mounted]")).toHaveCount(1);
+  await expect(heading(w, deck.questions[0])).toBeVisible();
+  expect(heavy().some((p) => p.endsWith(".wasm"))).toBe(true);
 });
