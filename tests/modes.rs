@@ -452,3 +452,29 @@ fn embed_options_parse_with_warnings_for_bad_values() {
     assert_eq!(deep_link_question("#q=<script>"), None);
     assert_eq!(deep_link_question(""), None);
 }
+
+#[test]
+fn practise_goes_on_with_due_and_unseen_cards_not_card_one() {
+    let d = big_deck(4);
+    let mut s = QuizState::default();
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    assert_eq!(on_screen(&s, &d), "q0");
+    // Rate the first two: q0 well (due in days), q1 Again (due within minutes).
+    for rating in [Rating::Easy, Rating::Again] {
+        apply(&mut s, &d, Event::Reveal, T0);
+        apply(&mut s, &d, Event::Rate(rating), T0);
+    }
+    // Two days later: q1 is due again, q2 and q3 were never seen, q0 waits.
+    let later = T0 + 2.0 * DAY;
+    start(&mut s, &d, Mode::Practice, Source::All, 0, later);
+    assert_eq!(s.run, ["q1", "q2", "q3"]);
+    // When every card waits, Practise still has a run: all of them.
+    let mut all_rated = QuizState::default();
+    start(&mut all_rated, &d, Mode::Practice, Source::All, 0, T0);
+    for _ in 0..4 {
+        apply(&mut all_rated, &d, Event::Reveal, T0);
+        apply(&mut all_rated, &d, Event::Rate(Rating::Easy), T0);
+    }
+    start(&mut all_rated, &d, Mode::Practice, Source::All, 0, T0 + 1.0);
+    assert_eq!(all_rated.run.len(), 4);
+}

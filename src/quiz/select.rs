@@ -92,6 +92,9 @@ pub fn build_run(
     now: f64,
 ) -> Vec<String> {
     let mut run = candidates(state, deck, source, now);
+    if mode == Mode::Practice && source == Source::All {
+        run = due_then_unseen(state, run, now);
+    }
     let (shuffled, count) = match mode {
         Mode::Mock => (true, Some(state.options.mock_count.max(1))),
         _ => (state.options.shuffle, state.options.count),
@@ -103,6 +106,26 @@ pub fn build_run(
         run.truncate(n.max(1));
     }
     run
+}
+
+/// Practice goes on where the learner is: the cards due now (most overdue
+/// first), then the ones never rated, in deck order; cards scheduled for later
+/// wait. When every card waits, all of them, so *Practise* always has a run.
+fn due_then_unseen(state: &QuizState, ids: Vec<String>, now: f64) -> Vec<String> {
+    let mut due: Vec<(f64, String)> = Vec::new();
+    let mut unseen = Vec::new();
+    for id in &ids {
+        match state.schedule.get(id) {
+            Some(m) if is_due(m, now) => due.push((m.due, id.clone())),
+            Some(_) => {}
+            None => unseen.push(id.clone()),
+        }
+    }
+    if due.is_empty() && unseen.is_empty() {
+        return ids;
+    }
+    due.sort_by(|a, b| a.0.total_cmp(&b.0));
+    due.into_iter().map(|(_, id)| id).chain(unseen).collect()
 }
 
 /// How many practice reviews are due by `by` (ms since the epoch).

@@ -250,3 +250,34 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 200);
     }
 }
+
+/// Narrow screens (phones): below 600 CSS pixels.
+pub fn is_narrow() -> bool {
+    matches_media("(max-width: 599.98px)")
+}
+
+fn matches_media(query: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Focuses `el` where it is: the page does not scroll to it.
+pub fn focus_without_scrolling(el: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+}
+
+/// Scrolls `el` to the middle of the view, smoothly unless the reader asked for
+/// reduced motion.
+pub fn scroll_into_view(el: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_behavior(if matches_media("(prefers-reduced-motion: reduce)") {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}

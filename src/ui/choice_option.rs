@@ -8,10 +8,18 @@ use leptos::prelude::*;
 /// whether it was right and why.
 #[component]
 pub fn ChoiceOption(
+    /// The option's place in the deck (what the engine's events name).
     index: usize,
     choice: Choice,
+    /// Checkboxes ("select all that apply") rather than radio buttons.
     multi: bool,
+    /// The learner's attempt at the question.
     answer: Memo<Answer>,
+    /// The letter it is shown with (A, B…).
+    key: char,
+    /// After checking, fold the explanation behind *Why?* unless the learner
+    /// picked this option or it is right (narrow screens).
+    fold: bool,
 ) -> impl IntoView {
     let ctx = use_quiz();
     let t = ctx.t();
@@ -46,13 +54,28 @@ pub fn ChoiceOption(
                     prop:disabled=checked
                     on:change=move |_| ctx.send(Event::Toggle(index))
                 />
+                <span class="lq-choice__key" aria-hidden="true">{key.to_string()}</span>
                 <span class="lq-choice__text"><RichText text=choice.text /></span>
             </label>
-            {move || checked.get().then(|| view! {
-                <div class="lq-choice__why">
-                    {tag().map(|t| view! { <strong class="lq-choice__tag">{t}</strong> })}
-                    <p><RichText text=explanation.clone() /></p>
-                </div>
+            {move || checked.get().then(|| {
+                let why = view! { <p><RichText text=explanation.clone() /></p> };
+                if fold && !correct && !selected.get() {
+                    view! {
+                        <details class="lq-choice__why">
+                            <summary class="lq-choice__more">{t.why}</summary>
+                            {why}
+                        </details>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <div class="lq-choice__why">
+                            {tag().map(|t| view! { <strong class="lq-choice__tag">{t}</strong> })}
+                            {why}
+                        </div>
+                    }
+                    .into_any()
+                }
             })}
         </div>
     }

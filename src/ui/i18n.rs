@@ -182,6 +182,16 @@ pub struct Strings {
     pub tag_right_yours: &'static str,
     pub tag_right: &'static str,
     pub tag_wrong_yours: &'static str,
+    /// Asked before a new run replaces the one in progress: where that run is.
+    pub replace_run: fn(usize, usize) -> String,
+    /// Confirms starting a new run over the one in progress.
+    pub replace_yes: &'static str,
+    /// Opens the explanation of an option the learner did not pick (phones).
+    pub why: &'static str,
+    /// The verdict beside Next, short.
+    pub verdict_right_short: &'static str,
+    /// The verdict beside Next, short, with the letters of the right options.
+    pub verdict_wrong_short: fn(&str) -> String,
     pub check: &'static str,
     pub skip: &'static str,
     pub previous: &'static str,
@@ -362,6 +372,11 @@ impl Strings {
             tag_right_yours,
             tag_right,
             tag_wrong_yours,
+            replace_run,
+            replace_yes,
+            why,
+            verdict_right_short,
+            verdict_wrong_short,
             check,
             skip,
             previous,
@@ -522,6 +537,19 @@ impl Strings {
             ("tag_right_yours", (*tag_right_yours).to_owned(), vec![]),
             ("tag_right", (*tag_right).to_owned(), vec![]),
             ("tag_wrong_yours", (*tag_wrong_yours).to_owned(), vec![]),
+            ("replace_run", (replace_run)(4, 43), vec!["4", "43"]),
+            ("replace_yes", (*replace_yes).to_owned(), vec![]),
+            ("why", (*why).to_owned(), vec![]),
+            (
+                "verdict_right_short",
+                (*verdict_right_short).to_owned(),
+                vec![],
+            ),
+            (
+                "verdict_wrong_short",
+                (verdict_wrong_short)("B, D"),
+                vec!["B, D"],
+            ),
             ("check", (*check).to_owned(), vec![]),
             ("skip", (*skip).to_owned(), vec![]),
             ("previous", (*previous).to_owned(), vec![]),
@@ -747,6 +775,15 @@ pub static EN: Strings = Strings {
     tag_right_yours: "Correct — your answer",
     tag_right: "Correct answer",
     tag_wrong_yours: "Your answer — wrong",
+    replace_run: |at, of| {
+        format!(
+            "You have a run in progress (question {at} of {of}). Starting a new one replaces it."
+        )
+    },
+    replace_yes: "Start the new run",
+    why: "Why?",
+    verdict_right_short: "✓ Correct",
+    verdict_wrong_short: |letters| format!("✗ Not quite — {letters}"),
     check: "Check",
     skip: "Skip",
     previous: "Previous",
@@ -946,6 +983,13 @@ pub static DE: Strings = Strings {
     tag_right_yours: "Richtig – deine Antwort",
     tag_right: "Richtige Antwort",
     tag_wrong_yours: "Deine Antwort – falsch",
+    replace_run: |at, of| {
+        format!("Du hast einen Durchgang begonnen (Frage {at} von {of}). Ein neuer ersetzt ihn.")
+    },
+    replace_yes: "Neuen Durchgang starten",
+    why: "Warum?",
+    verdict_right_short: "✓ Richtig",
+    verdict_wrong_short: |letters| format!("✗ Nicht ganz – {letters}"),
     check: "Prüfen",
     skip: "Überspringen",
     previous: "Zurück",

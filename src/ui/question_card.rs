@@ -1,3 +1,4 @@
+use super::browser;
 use super::choice_option::ChoiceOption;
 use super::context::use_quiz;
 use super::model_answer::ModelAnswer;
@@ -30,14 +31,50 @@ pub fn QuestionCard(id: String) -> impl IntoView {
         .state
         .with_untracked(|s| choice_order(s.seed, &q.id, q.choices.len()));
     let next_button = NodeRef::<leptos::html::Button>::new();
+    let choices = NodeRef::<leptos::html::Fieldset>::new();
+    // After Check: focus on Next (in the sticky bar, in sight), and the
+    // learner's own pick scrolled into view, with its verdict and explanation.
     Effect::new(move |_| {
         if checked.get()
             && ctx.acted.get_value()
             && let Some(b) = next_button.get()
         {
-            let _ = b.focus();
+            browser::focus_without_scrolling(&b);
+            if let Some(pick) = choices
+                .get()
+                .and_then(|f| f.query_selector(".lq-choice__input:checked").ok().flatten())
+                .and_then(|input| input.closest(".lq-choice").ok().flatten())
+            {
+                browser::scroll_into_view(&pick);
+            }
         }
     });
+    // The right options' letters, for the short verdict beside Next.
+    let letters: String = order
+        .iter()
+        .enumerate()
+        .filter(|&(_, &index)| q.choices.get(index).is_some_and(|c| c.correct))
+        .filter_map(|(shown, _)| letter(shown))
+        .map(String::from)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let short_verdict = move || {
+        checked.get().then(|| {
+            let (class, text) = if right.get() {
+                (
+                    "lq-short-verdict lq-verdict--right",
+                    t.verdict_right_short.to_owned(),
+                )
+            } else {
+                (
+                    "lq-short-verdict lq-verdict--wrong",
+                    (t.verdict_wrong_short)(&letters),
+                )
+            };
+            view! { <span class=class aria-hidden="true">{text}</span> }
+        })
+    };
+    let fold = browser::is_narrow();
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -50,14 +87,18 @@ pub fn QuestionCard(id: String) -> impl IntoView {
             <QuestionMeta question=q.clone() topic />
             <PromptHeading text=q.quiz_stem().to_owned() />
             <form class="lq-form" on:submit=on_submit>
-                <fieldset class="lq-choices">
+                <fieldset class="lq-choices" node_ref=choices>
                     <legend class="lq-legend">
                         {if multi { t.select_all } else { t.choose_one }}
                     </legend>
                     {order
                         .into_iter()
                         .filter_map(|index| q.choices.get(index).map(|c| (index, c.clone())))
-                        .map(|(index, choice)| view! { <ChoiceOption index choice multi answer /> })
+                        .enumerate()
+                        .map(|(shown, (index, choice))| {
+                            let key = letter(shown).unwrap_or(' ');
+                            view! { <ChoiceOption index choice multi answer key fold /> }
+                        })
                         .collect_view()}
                 </fieldset>
                 <p class="lq-verdict" role="status" aria-live="polite">
@@ -72,6 +113,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                     })}
                 </p>
                 <div class="lq-actions">
+                    {short_verdict}
                     {move || if checked.get() {
                         view! {
                             <button type="button" class="lq-btn lq-btn--primary" node_ref=next_button on:click=move |_| ctx.send(Event::Next)>
@@ -90,7 +132,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                     }}
                     <button
                         type="button"
-                        class="lq-btn lq-btn--quiet"
+                        class="lq-btn lq-btn--quiet lq-prev"
                         hidden=first
                         on:click=move |_| ctx.send(Event::Previous)
                     >
@@ -104,4 +146,12 @@ pub fn QuestionCard(id: String) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// The letter an option is shown with: A, B, C… in display order.
+fn letter(shown: usize) -> Option<char> {
+    u8::try_from(shown)
+        .ok()
+        .filter(|&n| n < 26)
+        .map(|n| char::from(b'A' + n))
 }

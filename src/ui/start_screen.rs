@@ -42,13 +42,40 @@ pub fn StartScreen() -> impl IntoView {
     let only = ctx.embed.with_value(|o| o.mode);
     let offers = move |m: Mode| only.is_none_or(|o| o == m);
     let mock_label = Memo::new(move |_| ctx.state.with(|s| t.mock_summary(&s.options)));
+    // A new run would replace the one in progress: ask first.
+    let asking = RwSignal::new(None::<(Mode, Source)>);
+    let ask = move |mode: Mode, source: Source| {
+        if resume.get_untracked().is_some() {
+            asking.set(Some((mode, source)));
+        } else {
+            ctx.start(mode, source);
+        }
+    };
+    let confirm_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if asking.with(Option::is_some)
+            && let Some(b) = confirm_button.get()
+        {
+            let _ = b.focus();
+        }
+    });
 
     view! {
         <section class="lq-screen lq-start">
             <h2 class="lq-title">{title}</h2>
             {description.map(|d| view! { <p class="lq-lead">{d}</p> })}
             <p class="lq-meta">{(t.questions_topics)(count, topic_count)}</p>
-            {move || resume.get().map(|(mode, at, total, correct)| {
+            {move || asking.get().zip(resume.get()).map(|((mode, source), (_, at, total, _))| view! {
+                <div class="lq-actions lq-confirm">
+                    <p class="lq-warn" role="alert">{(t.replace_run)(at, total)}</p>
+                    <button class="lq-btn lq-btn--primary" node_ref=confirm_button on:click=move |_| {
+                        asking.set(None);
+                        ctx.start(mode, source);
+                    }>{t.replace_yes}</button>
+                    <button class="lq-btn" on:click=move |_| asking.set(None)>{t.cancel}</button>
+                </div>
+            })}
+            {move || resume.get().filter(|_| asking.with(Option::is_none)).map(|(mode, at, total, correct)| {
                 let label = match mode {
                     Mode::Quiz => (t.resume_quiz)(at, total, correct),
                     Mode::Practice => (t.resume_practice)(at, total),
@@ -69,9 +96,12 @@ pub fn StartScreen() -> impl IntoView {
                     <button
                         class="lq-btn lq-btn--primary"
                         disabled=move || matching.get() == 0
-                        on:click=move |_| ctx.start(Mode::Quiz, Source::All)
+                        on:click=move |_| ask(Mode::Quiz, Source::All)
                     >
-                        {move || if resume.get().is_some() { t.start_over } else { t.start }}
+                        {move || {
+                            let quiz_saved = resume.get().is_some_and(|(m, ..)| m == Mode::Quiz);
+                            if quiz_saved { t.start_over } else { t.start }
+                        }}
                     </button>
                 </li>
                 <li class="lq-mode" hidden=!offers(Mode::Practice)>
@@ -82,21 +112,21 @@ pub fn StartScreen() -> impl IntoView {
                         <button
                             class="lq-btn"
                             disabled=move || matching.get() == 0
-                            on:click=move |_| ctx.start(Mode::Practice, Source::All)
+                            on:click=move |_| ask(Mode::Practice, Source::All)
                         >
                             {t.practise}
                         </button>
                         <button
                             class="lq-btn"
                             disabled=move || due.get() == 0
-                            on:click=move |_| ctx.start(Mode::Practice, Source::Due)
+                            on:click=move |_| ask(Mode::Practice, Source::Due)
                         >
                             {t.review_due}
                         </button>
                         <button
                             class="lq-btn"
                             disabled=move || bookmarked.get() == 0
-                            on:click=move |_| ctx.start(Mode::Practice, Source::Bookmarked)
+                            on:click=move |_| ask(Mode::Practice, Source::Bookmarked)
                         >
                             {move || (t.practise_bookmarked)(bookmarked.get())}
                         </button>
@@ -108,7 +138,7 @@ pub fn StartScreen() -> impl IntoView {
                     <button
                         class="lq-btn"
                         disabled=move || matching.get() == 0
-                        on:click=move |_| ctx.start(Mode::Mock, Source::All)
+                        on:click=move |_| ask(Mode::Mock, Source::All)
                     >
                         {t.start_mock}
                     </button>

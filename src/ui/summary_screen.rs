@@ -16,7 +16,8 @@ pub fn SummaryScreen() -> impl IntoView {
     }
 }
 
-/// Score, per-topic scores, the questions missed; *Retry missed*, *Start over*.
+/// Score, per-topic scores, the questions missed; *Retry missed*, *Start over*,
+/// *Back to start*.
 #[component]
 fn QuizSummary() -> impl IntoView {
     let ctx = use_quiz();
@@ -32,7 +33,7 @@ fn QuizSummary() -> impl IntoView {
                         .filter(|c| c.correct)
                         .map(|c| c.text.clone())
                         .collect();
-                    (q.prompt.clone(), right.join(" · "))
+                    (q.quiz_stem().to_owned(), right.join(" · "))
                 })
                 .collect();
             (score(s, d), topic_scores(s, d), misses)
@@ -86,6 +87,7 @@ fn QuizSummary() -> impl IntoView {
                 >
                     {t.start_over}
                 </button>
+                <button class="lq-btn" on:click=move |_| ctx.send(Event::Home)>{t.back_to_start}</button>
             </div>
             <ProgressTools />
         </section>

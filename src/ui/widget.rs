@@ -20,6 +20,7 @@ pub fn Widget(
     let ctx = QuizCtx::new(ready, options, host);
     provide_context(ctx);
     if deep_link {
+        back_returns_to_start(ctx);
         follow_deep_links(ctx);
     }
     // A Start pressed on the static first screen, before the app was up. A run in
@@ -38,6 +39,47 @@ pub fn Widget(
             Screen::Summary => view! { <SummaryScreen /> }.into_any(),
         }}
     }
+}
+
+/// The browser's Back button returns from a question or a summary to the start
+/// screen: leaving the start screen pushes a history entry (marked as ours), and
+/// going back to it (`popstate`) sends `Home`. The in-page way back (*Menu*,
+/// *Back to start*) goes back through that entry, so the history stays as long
+/// as what the reader saw. Only where the widget owns the URL (deep links on).
+fn back_returns_to_start(ctx: QuizCtx) {
+    const MARK: &str = "llm-quiz";
+    let ours = || {
+        window()
+            .history()
+            .ok()
+            .and_then(|h| h.state().ok())
+            .and_then(|s| s.as_string())
+            .is_some_and(|s| s == MARK)
+    };
+    let handle = window_event_listener_untyped("popstate", move |_| {
+        if ctx.state.with_untracked(|s| s.screen) != Screen::Start {
+            ctx.send_from_page(Event::Home);
+        }
+    });
+    on_cleanup(move || handle.remove());
+    let screen = Memo::new(move |_| ctx.state.with(|s| s.screen));
+    Effect::new(move |was: Option<Screen>| {
+        let now = screen.get();
+        let Ok(history) = window().history() else {
+            return now;
+        };
+        let home = now == Screen::Start;
+        match was {
+            Some(Screen::Start) if !home => {
+                let _ = history.push_state(&wasm_bindgen::JsValue::from_str(MARK), "");
+            }
+            Some(w) if w != Screen::Start && home && ours() => {
+                let _ = history.back();
+            }
+            _ => {}
+        }
+        now
+    });
 }
 
 /// `#q=<id>` in the page URL opens that question (on load and on `hashchange`),
@@ -73,7 +115,9 @@ fn follow_deep_links(ctx: QuizCtx) {
         if location.hash().unwrap_or_default() != want
             && let Ok(history) = window().history()
         {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            // The entry keeps its state (the Back marker).
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ = history.replace_state_with_url(&state, "", Some(&url));
         }
     });
 }

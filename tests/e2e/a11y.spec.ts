@@ -38,6 +38,8 @@ for (const scheme of ["light", "dark"] as const) {
     await count.fill("1");
     await count.blur();
     await page.getByRole("button", { name: "Start mock interview" }).click();
+    await check(page, "asked before replacing the practice run");
+    await quiz.confirmNewRun();
     await expect(page.getByRole("timer", { name: "Time left" })).toBeVisible();
     await check(page, "mock question");
     await page.getByRole("button", { name: "Done — check my answer" }).click();

@@ -53,7 +53,10 @@ test.afterEach(() => {
 
 /** Brings every widget of the page near the viewport once: they load when seen. */
 async function scrollPast(page: Page) {
-  for (const el of await page.locator(".llm-quiz").all()) await el.scrollIntoViewIfNeeded();
+  for (const el of await page.locator(".llm-quiz").all()) {
+    await el.scrollIntoViewIfNeeded();
+    await expect(el).toHaveAttribute("data-llm-quiz-near", "");
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -131,6 +134,7 @@ async function within(inner: Locator, outer: Locator) {
 async function widgetLook(page: Page) {
   const w = widgets(page);
   await expect(w).toHaveCount(1);
+  await expect(page.locator("[data-llm-quiz-mounted]")).toHaveCount(1);
   const start = startIn(w);
   await expect(start).toBeVisible();
   await within(start, w);

@@ -46,6 +46,7 @@ test("practice cards: type, reveal, tick, rate — and the card comes back when 
   await page.reload();
   await expect(page.getByText("1 due today")).toBeVisible();
   await page.getByRole("button", { name: "Review due" }).click();
+  await quiz.confirmNewRun();
   await expect(quiz.heading(q)).toBeVisible();
   await expect(quiz.widget).toContainText("Question 1 / 1");
 });
@@ -111,6 +112,7 @@ test("filters, a random pool and a seeded shuffle that is stable across reloads"
   await page.getByRole("spinbutton", { name: "Questions per run (empty: all)" }).blur();
   await page.getByRole("checkbox", { name: "Shuffle questions and options" }).check();
   await page.getByRole("button", { name: "Start over" }).click();
+  await quiz.confirmNewRun();
   await expect(quiz.widget).toContainText("Question 1 / 5");
   const heading = page.getByRole("heading", { level: 2 }).last();
   const first = await heading.textContent();
@@ -133,6 +135,7 @@ test("bookmark a question, then practise the bookmarked ones", async ({ page }) 
   await expect(star).toHaveAttribute("aria-pressed", "true");
   await quiz.menu.click();
   await page.getByRole("button", { name: "Practise bookmarked (1)" }).click();
+  await quiz.confirmNewRun();
   await expect(quiz.heading(deck.questions[1])).toBeVisible();
   await expect(quiz.widget).toContainText("Question 1 / 1");
 });
@@ -184,6 +187,9 @@ test("the keyboard alone: digits pick, Enter checks and moves on, Space reveals,
 
   await quiz.menu.click();
   await page.getByRole("button", { name: "Practise", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  // A run is in progress: asked first, with the answer focused.
+  await expect(page.getByRole("button", { name: "Start the new run" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(quiz.heading(q1)).toBeFocused();
   await page.keyboard.press(" ");

@@ -62,6 +62,13 @@ export class QuizPage {
     await expect(this.page.getByText("Loading the questions")).toHaveCount(0);
   }
 
+  /** Answers "Start the new run" when a new run would replace one in progress. */
+  async confirmNewRun() {
+    const yes = this.page.getByRole("button", { name: "Start the new run" });
+    await expect(yes).toBeFocused();
+    await yes.click();
+  }
+
   heading(q: Question) {
     return this.page.getByRole("heading", { level: 2, name: asked(q) });
   }

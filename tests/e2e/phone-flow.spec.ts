@@ -1,0 +1,98 @@
+// The core flow on a touch phone (issue "A phone flow a candidate enjoys"):
+// the verdict in sight after Check, no dead end after results, no run lost
+// silently, Back returns to the start screen, one row of controls at 320 px.
+import { expect, test, type Page } from "@playwright/test";
+import { deck, QuizPage } from "./quiz-page";
+
+test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+// One run is enough: the phone project (the desktop one would repeat it).
+test.beforeEach(({}, info) => test.skip(info.project.name !== "phone", "phone only"));
+
+const inView = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const root = document.querySelector("#llm-quiz")!.shadowRoot!;
+    const el = root.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  }, selector);
+
+test("after Check, the learner's pick and the verdict are on screen", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await quiz.start.click();
+  const q = deck.questions[0];
+  await quiz.answer(q, quiz.wrongPicks(q));
+  await expect(quiz.verdict).toHaveText(/^Not quite/);
+  // The short verdict sits in the sticky bar, naming the right option(s).
+  const short = quiz.widget.locator(".lq-short-verdict");
+  await expect(short).toHaveText(/^✗ Not quite — [A-D](, [A-D])*$/);
+  await expect.poll(() => inView(page, ".lq-short-verdict")).toBe(true);
+  await expect.poll(() => inView(page, ".lq-choice--wrong")).toBe(true);
+  // Options neither picked nor right keep their explanation behind "Why?".
+  const folded = quiz.widget.getByText("Why?", { exact: true });
+  const others = q.choices.filter((c, i) => !c.correct && !quiz.wrongPicks(q).includes(i)).length;
+  await expect(folded).toHaveCount(others);
+});
+
+test("every results screen leads back to the start screen", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await page.getByText("Options", { exact: true }).click();
+  const count = page.getByRole("spinbutton", { name: "Questions per run (empty: all)" });
+  await count.fill("1");
+  await count.blur();
+  await quiz.start.click();
+  const q = deck.questions[0];
+  await quiz.answer(q, quiz.correctPicks(q));
+  await quiz.next.click();
+  await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+  await page.getByRole("button", { name: "Back to start" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: deck.title })).toBeVisible();
+});
+
+test("starting another mode asks first, and Cancel keeps the run in progress", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await quiz.start.click();
+  const q = deck.questions[0];
+  await quiz.answer(q, quiz.correctPicks(q));
+  await quiz.next.click();
+  await quiz.menu.click();
+  await page.getByRole("button", { name: "Practise", exact: true }).click();
+  await expect(quiz.widget.getByRole("alert")).toContainText("question 2 of");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: /^Resume/ }).click();
+  await expect(quiz.heading(deck.questions[1])).toBeVisible();
+});
+
+test("the browser's Back returns from a question to the start screen", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  const url = page.url();
+  await quiz.start.click();
+  await expect(quiz.heading(deck.questions[0])).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("button", { name: /^Resume/ })).toBeVisible();
+  expect(page.url()).toBe(url);
+  // Menu, then Back, does not leave the quiz either: the way back was taken.
+  await page.getByRole("button", { name: /^Resume/ }).click();
+  await quiz.menu.click();
+  await expect(page.getByRole("button", { name: /^Resume/ })).toBeVisible();
+  expect(page.url()).toBe(url);
+});
+
+test("at 320 px the bar under a question is one row: Previous left, the primary action right", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await quiz.start.click();
+  await quiz.skip.click();
+  const bar = quiz.widget.locator(".lq-card .lq-actions");
+  const previous = page.getByRole("button", { name: "Previous" });
+  await expect(previous).toBeVisible();
+  const [b, p, c] = [await bar.boundingBox(), await previous.boundingBox(), await quiz.check.boundingBox()];
+  expect(b!.height).toBeLessThan(80);
+  expect(p!.x).toBeLessThan(c!.x);
+  expect(Math.abs(p!.y - c!.y)).toBeLessThan(4);
+});
