@@ -179,3 +179,68 @@ fn the_index_stays_small_as_the_deck_grows() {
         "{per_question} raw bytes per question in the index"
     );
 }
+
+#[test]
+fn index_file_names_are_recognised_in_urls() {
+    assert!(pack::is_index_name("deck-index-0123abcd.json"));
+    assert!(pack::is_index_name(
+        "https://x.example/decks/deck-index-ff00.json?v=2#q=a"
+    ));
+    assert!(!pack::is_index_name("deck-index-.json"));
+    assert!(!pack::is_index_name("deck-index-zz.json"));
+    assert!(!pack::is_index_name("decks/my-deck.json"));
+    assert!(!pack::is_index_name("deck-index-ab.json/other.json"));
+}
+
+/// `deck build` as an author runs it: a bad deck is refused with paths and
+/// nothing written; a good one is written as an index and chunks that read back.
+#[test]
+fn the_deck_tool_builds_what_the_widget_reads() {
+    let tool = env!("CARGO_BIN_EXE_deck");
+    let out = std::env::temp_dir().join(format!("llm-quiz-deck-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let bad = out.with_extension("bad.json");
+    std::fs::write(
+        &bad,
+        common::EXAMPLE.replace("\"difficulty\": 1", "\"difficulty\": 7"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let run = |deck: &std::path::Path| {
+        std::process::Command::new(tool)
+            .args(["build"])
+            .arg(deck)
+            .arg(&out)
+            .args(["--chunk", "2"])
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let refused = run(&bad);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains(".difficulty: must be 1, 2 or 3"), "{said}");
+    assert!(!out.exists(), "nothing written for a bad deck");
+
+    let good = out.with_extension("good.json");
+    std::fs::write(&good, common::EXAMPLE).unwrap_or_else(|e| panic!("{e}"));
+    assert!(run(&good).status.success());
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    let index = names
+        .iter()
+        .find(|n| pack::is_index_name(n))
+        .unwrap_or_else(|| panic!("no index among {names:?}"));
+    let json = std::fs::read_to_string(out.join(index)).unwrap_or_else(|e| panic!("{e}"));
+    let outline = read_index(&json).unwrap_or_else(|e| panic!("{e:?}"));
+    let mut d = outline.deck;
+    for (k, chunk) in outline.chunks.iter().enumerate() {
+        let body = std::fs::read_to_string(out.join(chunk)).unwrap_or_else(|e| panic!("{e}"));
+        fill_chunk(&mut d, k, &body).unwrap_or_else(|e| panic!("{e:?}"));
+    }
+    assert_eq!(d, common::example());
+    for p in [&bad, &good] {
+        let _ = std::fs::remove_file(p);
+    }
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -120,6 +120,16 @@ pub fn pack(deck_json: &str, chunk_size: usize) -> Result<Packed, String> {
     })
 }
 
+/// True for a URL or path whose file is a packed deck's index
+/// (`…/deck-index-<hash>.json`, maybe with a query or fragment).
+pub fn is_index_name(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let file = path.rsplit('/').next().unwrap_or_default();
+    file.strip_prefix("deck-index-")
+        .and_then(|rest| rest.strip_suffix(".json"))
+        .is_some_and(|hash| !hash.is_empty() && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// `<stem>-<content hash>.json`.
 fn named(stem: &str, contents: &str) -> String {
     format!(

@@ -40,6 +40,8 @@ enum LoadError {
 /// the built-in deck's index beside the widget's files (`options.base`).
 async fn load(options: &EmbedOptions) -> Result<ReadyDeck, LoadError> {
     match &options.deck {
+        // An author's packed deck (`deck build`): its chunks sit beside its index.
+        Some(url) if deck::pack::is_index_name(url) => packed(url, url).await,
         Some(url) => {
             let json = browser::fetch_text(url)
                 .await
@@ -52,23 +54,31 @@ async fn load(options: &EmbedOptions) -> Result<ReadyDeck, LoadError> {
             })
         }
         None => {
-            let base = options.base.as_deref();
-            let url = browser::resolve(deck::INDEX_FILE, base);
-            let json = browser::fetch_text(&url)
-                .await
-                .map_err(|e| LoadError::Fetch(e, url.clone()))?;
-            let outline = timed(|| deck::read_index(&json)).map_err(LoadError::Deck)?;
-            Ok(ReadyDeck {
-                deck: outline.deck,
-                hash: outline.hash,
-                chunks: outline
-                    .chunks
-                    .iter()
-                    .map(|c| browser::resolve(c, base))
-                    .collect(),
-            })
+            let base = options
+                .base
+                .as_deref()
+                .map_or_else(|| browser::resolve("./", None), str::to_owned);
+            packed(&browser::resolve(deck::INDEX_FILE, Some(&base)), &base).await
         }
     }
+}
+
+/// A packed deck: its index at `url`, its chunks resolved against `base`.
+async fn packed(url: &str, base: &str) -> Result<ReadyDeck, LoadError> {
+    let json = browser::fetch_text(url)
+        .await
+        .map_err(|e| LoadError::Fetch(e, url.to_owned()))?;
+    let outline = timed(|| deck::read_index(&json)).map_err(LoadError::Deck)?;
+    let base = browser::resolve(base, None);
+    Ok(ReadyDeck {
+        deck: outline.deck,
+        hash: outline.hash,
+        chunks: outline
+            .chunks
+            .iter()
+            .map(|c| browser::resolve(c, Some(&base)))
+            .collect(),
+    })
 }
 
 /// Called once when the deck has been read, just before the widget shows: puts
