@@ -46,6 +46,10 @@ pub struct QuizCtx {
     instance: u32,
 }
 
+/// How many questions ahead of the one on screen a packed deck's text is
+/// fetched, when the browser is idle.
+const AHEAD: usize = 10;
+
 /// Where one chunk of a packed deck is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Chunk {
@@ -106,28 +110,34 @@ impl QuizCtx {
     }
 
     /// A packed deck's text arrives as the run needs it: the chunk of the question
-    /// on screen at once, the chunks of the rest of the run when the browser is
-    /// idle after that.
+    /// on screen at once, the chunks of the next [`AHEAD`] questions when the
+    /// browser is idle after that (not the whole run: a run over the whole deck
+    /// would fetch all of it).
     fn fetch_what_the_run_needs(self) {
-        let run = Memo::new(move |_| self.state.with(|s| s.run.clone()));
         let here = Memo::new(move |_| self.state.with(|s| s.run.get(s.position).cloned()));
-        Effect::new(move |_| {
-            if let Some(id) = here.get() {
-                self.text_of(&id);
-            }
-        });
-        Effect::new(move |_| {
-            let wanted: Vec<usize> = run.with(|ids| {
+        let ahead = Memo::new(move |_| {
+            self.state.with(|s| {
                 self.deck.with_value(|d| {
-                    let mut chunks: Vec<usize> = ids
+                    let mut chunks: Vec<usize> = s
+                        .run
                         .iter()
+                        .skip(s.position)
+                        .take(AHEAD)
                         .filter_map(|id| d.question(id).and_then(|q| q.pending))
                         .collect();
                     chunks.sort_unstable();
                     chunks.dedup();
                     chunks
                 })
-            });
+            })
+        });
+        Effect::new(move |_| {
+            if let Some(id) = here.get() {
+                self.text_of(&id);
+            }
+        });
+        Effect::new(move |_| {
+            let wanted = ahead.get();
             if !wanted.is_empty() {
                 browser::when_idle(move || {
                     for chunk in wanted {

@@ -417,3 +417,19 @@ test("a widget three screens below the fold costs nothing until the reader scrol
   await expect(heading(w, deck.questions[0])).toBeVisible();
   expect(heavy().some((p) => p.endsWith(".wasm"))).toBe(true);
 });
+
+test("deep link into a part of the built-in deck not loaded yet: that chunk is fetched and the question shown", async ({ page }) => {
+  const q = deck.questions[deck.questions.length - 1];
+  const chunks: string[] = [];
+  page.on("request", (r) => {
+    const name = new URL(r.url()).pathname.split("/").pop() ?? "";
+    if (/^deck-[0-9a-f]+\.json$/.test(name)) chunks.push(name);
+  });
+  await page.goto(`embed.html#q=${q.id}`);
+  const w = widgets(page);
+  await expect(heading(w, q)).toBeVisible();
+  await expect(w).toContainText(`Question ${deck.questions.length} / ${deck.questions.length}`);
+  // The question on screen needs one chunk (the last); nothing ahead of it is left.
+  await page.waitForTimeout(500);
+  expect(new Set(chunks).size).toBe(1);
+});

@@ -40,7 +40,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 360, height: 640 }, launchOptions: chromium } },
   ],
   webServer: {
-    command: `node tests/e2e/serve.mjs --dir dist --base /quiz/ --port ${port}`,
+    command: `node tests/e2e/serve.mjs --dir ${process.env.E2E_DIST ?? "dist"} --base /quiz/ --port ${port}`,
     cwd: "../..",
     url: `http://127.0.0.1:${port}/quiz/`,
     reuseExistingServer: false,
