@@ -4,6 +4,7 @@
 // and Resource Timing see realistic transfer sizes.
 //   /quiz/…   the built dist/ (index.html?deck=<url> loads a custom deck, see below)
 //   /floor/…  the plain-HTML floor pages (bench/make-floor.mjs)
+//   /quizdown/… the quizdown-js page and its quizdown.js (bench/make-quizdown.mjs)
 //   /decks/…  bench/.out/*.json (the generated decks); /decks/default.json is questions.json
 // Usable alone: node bench/serve.mjs [--dist dist] [--port 4180]
 import { createServer } from "node:http";
@@ -20,10 +21,17 @@ const COMPRESS = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".we
  * Starts the server; resolves to { origin, close() }.
  * `port` 0 picks a free port.
  */
-export async function startServer({ dist = "dist", floor = join(here, ".out/floor"), decks = join(here, ".out"), port = 0 } = {}) {
+export async function startServer({
+  dist = "dist",
+  floor = join(here, ".out/floor"),
+  quizdown = join(here, ".out/quizdown"),
+  decks = join(here, ".out"),
+  port = 0,
+} = {}) {
   const mounts = [
     ["/quiz/", resolve(dist)],
     ["/floor/", resolve(floor)],
+    ["/quizdown/", resolve(quizdown)],
     ["/decks/", resolve(decks)],
   ];
   const cache = new Map(); // file → { mtimeMs, raw, gz }
@@ -91,5 +99,5 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     return i >= 0 ? args[i + 1] : fallback;
   };
   const { origin } = await startServer({ dist: opt("dist", "dist"), port: Number(opt("port", "4180")) });
-  console.log(`serving ${origin}/quiz/ , ${origin}/floor/ , ${origin}/decks/`);
+  console.log(`serving ${origin}/quiz/ , ${origin}/floor/ , ${origin}/quizdown/ , ${origin}/decks/`);
 }
