@@ -134,6 +134,10 @@ impl QuizCtx {
         Effect::new(move |_| {
             if let Some(id) = here.get() {
                 self.text_of(&id);
+            } else if let Some(chunk) = self.first_chunk() {
+                // No run yet: the first question *Start* would show, when idle,
+                // so that the click shows it at once.
+                browser::when_idle(move || self.fetch_chunk(chunk));
             }
         });
         Effect::new(move |_| {
@@ -146,6 +150,22 @@ impl QuizCtx {
                 });
             }
         });
+    }
+
+    /// The chunk of the first question a quiz would ask now, when that is known
+    /// before *Start* (not shuffled: a shuffle is seeded when the run starts).
+    fn first_chunk(&self) -> Option<usize> {
+        self.state.with_untracked(|s| {
+            if s.options.shuffle {
+                return None;
+            }
+            self.with_deck(|d| {
+                let first = crate::quiz::candidates(s, d, Source::All, 0.0)
+                    .into_iter()
+                    .next()?;
+                d.question(&first).and_then(|q| q.pending)
+            })
+        })
     }
 
     /// Whether question `id`'s text is here; asks for its chunk when it is not
