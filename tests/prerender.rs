@@ -74,3 +74,16 @@ fn the_shipped_deck_prerenders() {
     assert!(html.contains(&escape(&deck.title)));
     assert!(html.contains(".lq {"), "the widget's sheet is inlined");
 }
+
+#[test]
+fn the_deck_files_a_first_visit_needs_are_preloaded() {
+    use llm_quiz::embed::prerender::preload;
+    let page = "<html><head><title>x</title></head><body></body></html>";
+    let Some(out) = preload(page, &["deck-index-ab.json", "deck-\"cd.json"]) else {
+        panic!("a page with </head>");
+    };
+    let head = out.split("</head>").next().unwrap_or_default();
+    assert!(head.contains(r#"<link rel="preload" href="deck-index-ab.json" as="fetch" type="application/json" crossorigin>"#));
+    assert!(head.contains(r#"href="deck-&quot;cd.json""#), "escaped: {head}");
+    assert_eq!(preload("<html><body></body></html>", &["a.json"]), None);
+}

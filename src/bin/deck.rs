@@ -66,13 +66,9 @@ fn build(input: &str, dir: &str, chunk: usize) -> ExitCode {
         eprintln!("deck: cannot create {}: {e}", dir.display());
         return ExitCode::FAILURE;
     }
-    let files = std::iter::once((&packed.index_file, &packed.index_json))
-        .chain(packed.chunks.iter().map(|(name, json)| (name, json)));
-    for (name, json) in files {
-        if let Err(e) = std::fs::write(dir.join(name), json) {
-            eprintln!("deck: cannot write {name}: {e}");
-            return ExitCode::FAILURE;
-        }
+    if let Err(e) = packed.write_to(dir) {
+        eprintln!("deck: {e}");
+        return ExitCode::FAILURE;
     }
     println!(
         "{} ({} bytes) and {} chunks of up to {chunk} questions in {}",

@@ -1,7 +1,8 @@
 //! Finishes a built `dist/` for the built-in deck (`questions.json`):
 //! - writes the deck as data files beside `index.html`: its index and chunks,
 //!   with content-hashed names (`deck::pack`);
-//! - preloads the index from `index.html`, so it downloads beside the WASM;
+//! - preloads the index and the first chunk from `index.html`, so they download
+//!   beside the WASM;
 //! - writes the first screen into `index.html` (the `<!-- llm-quiz:first-screen -->`
 //!   marker), so it shows before the WASM arrives, and into
 //!   `first-screen-<hash>.html`, which `embed.js` shows on blog pages.
@@ -49,14 +50,15 @@ fn main() -> ExitCode {
     let dir = std::path::Path::new(&path)
         .parent()
         .unwrap_or(std::path::Path::new("."));
-    let files = std::iter::once((&packed.index_file, &packed.index_json))
-        .chain(packed.chunks.iter().map(|(name, json)| (name, json)));
-    for (name, json) in files {
-        if let Err(e) = std::fs::write(dir.join(name), json) {
-            eprintln!("prerender: cannot write {name}: {e}");
-            return ExitCode::FAILURE;
-        }
+    if let Err(e) = packed.write_to(dir) {
+        eprintln!("prerender: {e}");
+        return ExitCode::FAILURE;
     }
+    // The first question of an unshuffled quiz over the whole deck is the deck's
+    // first: chunk 0.
+    let first_files: Vec<&str> = std::iter::once(packed.index_file.as_str())
+        .chain(packed.chunks.first().map(|(name, _)| name.as_str()))
+        .collect();
     let page = match std::fs::read_to_string(&path) {
         Ok(page) => page,
         Err(e) => {
@@ -76,7 +78,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let Some(filled) =
-        prerender::fill(&page, &fragment).and_then(|p| prerender::preload(&p, &packed.index_file))
+        prerender::fill(&page, &fragment).and_then(|p| prerender::preload(&p, &first_files))
     else {
         eprintln!("prerender: {path} has no <!-- llm-quiz:first-screen --> marker or no </head>");
         return ExitCode::FAILURE;

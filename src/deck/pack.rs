@@ -32,6 +32,20 @@ pub struct Packed {
     pub chunks: Vec<(String, String)>,
 }
 
+impl Packed {
+    /// Writes the index and the chunks into `dir` (which must exist); the error
+    /// names the file that could not be written.
+    pub fn write_to(&self, dir: &std::path::Path) -> Result<(), String> {
+        let files = std::iter::once((&self.index_file, &self.index_json))
+            .chain(self.chunks.iter().map(|(name, json)| (name, json)));
+        for (name, json) in files {
+            std::fs::write(dir.join(name), json)
+                .map_err(|e| format!("cannot write {name}: {e}"))?;
+        }
+        Ok(())
+    }
+}
+
 /// Splits deck JSON into an index and chunks of `chunk_size` questions. The
 /// fingerprint saved with progress (`hash` in the index) is that of `deck_json`
 /// as given. Only the shape needed to split is checked here (an object with a

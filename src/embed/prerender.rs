@@ -122,15 +122,22 @@ pub fn fill(page: &str, fragment: &str) -> Option<String> {
     Some([before, fragment, after.get(MARKER.len()..)?].concat())
 }
 
-/// `page` with a preload of the deck's index before `</head>`: the index then
-/// downloads beside the WASM instead of after it. `crossorigin` makes the preload
-/// match the app's `fetch` (same-origin credentials). `None` without `</head>`.
-pub fn preload(page: &str, index_file: &str) -> Option<String> {
+/// `page` with preloads before `</head>` of the deck files a first visit needs:
+/// the index, and the chunk of the first question an unshuffled quiz asks. They
+/// then download beside the WASM instead of after it (the chunk would otherwise
+/// wait for *Start*). `crossorigin` makes a preload match the app's `fetch`
+/// (same-origin credentials). `None` without `</head>`.
+pub fn preload(page: &str, files: &[&str]) -> Option<String> {
     let at = page.find("</head>")?;
     let (before, after) = page.split_at(at);
-    let link = format!(
-        "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin>\n  ",
-        escape(index_file)
-    );
-    Some([before, &link, after].concat())
+    let links: String = files
+        .iter()
+        .map(|f| {
+            format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin>\n  ",
+                escape(f)
+            )
+        })
+        .collect();
+    Some([before, &links, after].concat())
 }
