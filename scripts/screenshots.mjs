@@ -15,8 +15,9 @@ async function shoot(name, viewport, scheme, steps) {
   const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(url);
-  await page.getByRole("button", { name: "Start", exact: true }).waitFor();
+  await page.locator("[data-llm-quiz-mounted]").waitFor({ state: "attached" });
   await steps(page);
+  await page.waitForTimeout(600); // the smooth scroll to the learner's pick
   await page.screenshot({ path: `docs/${name}.png`, fullPage: false });
   await context.close();
 }
@@ -24,7 +25,8 @@ async function shoot(name, viewport, scheme, steps) {
 const answerSecond = async (page) => {
   await page.getByRole("button", { name: "Start", exact: true }).click();
   await page.getByRole("button", { name: "Skip" }).click();
-  await page.getByRole("radio").nth(1).check();
+  // The second option of the second question (radio or checkbox).
+  await page.getByRole("group").first().locator("input").nth(1).check();
   await page.getByRole("button", { name: "Check" }).click();
   await page.getByRole("status").filter({ hasText: /Correct|Not quite/ }).waitFor();
 };

@@ -84,6 +84,9 @@ fn the_deck_files_a_first_visit_needs_are_preloaded() {
     };
     let head = out.split("</head>").next().unwrap_or_default();
     assert!(head.contains(r#"<link rel="preload" href="deck-index-ab.json" as="fetch" type="application/json" crossorigin>"#));
-    assert!(head.contains(r#"href="deck-&quot;cd.json""#), "escaped: {head}");
+    assert!(
+        head.contains(r#"href="deck-&quot;cd.json""#),
+        "escaped: {head}"
+    );
     assert_eq!(preload("<html><body></body></html>", &["a.json"]), None);
 }

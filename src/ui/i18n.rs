@@ -182,6 +182,8 @@ pub struct Strings {
     pub tag_right_yours: &'static str,
     pub tag_right: &'static str,
     pub tag_wrong_yours: &'static str,
+    /// Where a practice run is: "Card 3 / 16".
+    pub card_of: fn(usize, usize) -> String,
     /// Asked before a new run replaces the one in progress: where that run is.
     pub replace_run: fn(usize, usize) -> String,
     /// Confirms starting a new run over the one in progress.
@@ -372,6 +374,7 @@ impl Strings {
             tag_right_yours,
             tag_right,
             tag_wrong_yours,
+            card_of,
             replace_run,
             replace_yes,
             why,
@@ -537,6 +540,7 @@ impl Strings {
             ("tag_right_yours", (*tag_right_yours).to_owned(), vec![]),
             ("tag_right", (*tag_right).to_owned(), vec![]),
             ("tag_wrong_yours", (*tag_wrong_yours).to_owned(), vec![]),
+            ("card_of", (card_of)(3, 16), vec!["3", "16"]),
             ("replace_run", (replace_run)(4, 43), vec!["4", "43"]),
             ("replace_yes", (*replace_yes).to_owned(), vec![]),
             ("why", (*why).to_owned(), vec![]),
@@ -775,6 +779,7 @@ pub static EN: Strings = Strings {
     tag_right_yours: "Correct — your answer",
     tag_right: "Correct answer",
     tag_wrong_yours: "Your answer — wrong",
+    card_of: |at, of| format!("Card {at} / {of}"),
     replace_run: |at, of| {
         format!(
             "You have a run in progress (question {at} of {of}). Starting a new one replaces it."
@@ -983,6 +988,7 @@ pub static DE: Strings = Strings {
     tag_right_yours: "Richtig – deine Antwort",
     tag_right: "Richtige Antwort",
     tag_wrong_yours: "Deine Antwort – falsch",
+    card_of: |at, of| format!("Karte {at} / {of}"),
     replace_run: |at, of| {
         format!("Du hast einen Durchgang begonnen (Frage {at} von {of}). Ein neuer ersetzt ihn.")
     },

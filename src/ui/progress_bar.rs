@@ -1,13 +1,19 @@
 use super::context::use_quiz;
 use leptos::prelude::*;
 
-/// "Question 3 / 16" and a bar.
+/// "Question 3 / 16" (practice: "Card 3 / 16") and a bar.
 #[component]
 pub fn ProgressBar(
-    #[prop(into)] done: Signal<usize>,
-    #[prop(into)] total: Signal<usize>,
+    /// The place of the question on screen, from 1.
+    #[prop(into)]
+    done: Signal<usize>,
+    /// Questions in the run.
+    #[prop(into)]
+    total: Signal<usize>,
 ) -> impl IntoView {
-    let t = use_quiz().t();
+    let ctx = use_quiz();
+    let t = ctx.t();
+    let practice = Memo::new(move |_| ctx.state.with(|s| s.mode == crate::quiz::Mode::Practice));
     let percent = move || {
         let t = total.get().max(1);
         (done.get().min(t) * 100) / t
@@ -15,7 +21,10 @@ pub fn ProgressBar(
     view! {
         <div class="lq-progress">
             <span class="lq-progress__label">
-                {move || (t.question_of)(done.get(), total.get())}
+                {move || {
+                    let label = if practice.get() { t.card_of } else { t.question_of };
+                    label(done.get(), total.get())
+                }}
             </span>
             <div
                 class="lq-progress__track"

@@ -48,7 +48,7 @@ test("practice cards: type, reveal, tick, rate — and the card comes back when 
   await page.getByRole("button", { name: "Review due" }).click();
   await quiz.confirmNewRun();
   await expect(quiz.heading(q)).toBeVisible();
-  await expect(quiz.widget).toContainText("Question 1 / 1");
+  await expect(quiz.widget).toContainText("Card 1 / 1");
 });
 
 test("mock interview: a countdown that survives a reload, time's up, and a summary", async ({ page }) => {
@@ -137,7 +137,7 @@ test("bookmark a question, then practise the bookmarked ones", async ({ page }) 
   await page.getByRole("button", { name: "Practise bookmarked (1)" }).click();
   await quiz.confirmNewRun();
   await expect(quiz.heading(deck.questions[1])).toBeVisible();
-  await expect(quiz.widget).toContainText("Question 1 / 1");
+  await expect(quiz.widget).toContainText("Card 1 / 1");
 });
 
 test("progress by topic, weakest first, and reset with a confirmation", async ({ page }) => {
