@@ -182,6 +182,8 @@ pub struct Strings {
     pub tag_right_yours: &'static str,
     pub tag_right: &'static str,
     pub tag_wrong_yours: &'static str,
+    /// Under the Start buttons when the filters leave no question: why they are disabled.
+    pub none_match: fn(usize) -> String,
     /// Where a practice run is: "Card 3 / 16".
     pub card_of: fn(usize, usize) -> String,
     /// Asked before a new run replaces the one in progress: where that run is.
@@ -374,6 +376,7 @@ impl Strings {
             tag_right_yours,
             tag_right,
             tag_wrong_yours,
+            none_match,
             card_of,
             replace_run,
             replace_yes,
@@ -540,6 +543,7 @@ impl Strings {
             ("tag_right_yours", (*tag_right_yours).to_owned(), vec![]),
             ("tag_right", (*tag_right).to_owned(), vec![]),
             ("tag_wrong_yours", (*tag_wrong_yours).to_owned(), vec![]),
+            ("none_match", (none_match)(364), vec!["364"]),
             ("card_of", (card_of)(3, 16), vec!["3", "16"]),
             ("replace_run", (replace_run)(4, 43), vec!["4", "43"]),
             ("replace_yes", (*replace_yes).to_owned(), vec![]),
@@ -779,6 +783,9 @@ pub static EN: Strings = Strings {
     tag_right_yours: "Correct — your answer",
     tag_right: "Correct answer",
     tag_wrong_yours: "Your answer — wrong",
+    none_match: |total| {
+        format!("0 of {total} questions match your filters: change them under Options.")
+    },
     card_of: |at, of| format!("Card {at} / {of}"),
     replace_run: |at, of| {
         format!(
@@ -988,6 +995,9 @@ pub static DE: Strings = Strings {
     tag_right_yours: "Richtig – deine Antwort",
     tag_right: "Richtige Antwort",
     tag_wrong_yours: "Deine Antwort – falsch",
+    none_match: |total| {
+        format!("0 von {total} Fragen passen zu deinen Filtern: ändere sie unter Optionen.")
+    },
     card_of: |at, of| format!("Karte {at} / {of}"),
     replace_run: |at, of| {
         format!("Du hast einen Durchgang begonnen (Frage {at} von {of}). Ein neuer ersetzt ihn.")

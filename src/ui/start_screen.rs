@@ -89,6 +89,9 @@ pub fn StartScreen() -> impl IntoView {
                     </div>
                 }
             })}
+            {move || (matching.get() == 0).then(|| view! {
+                <p class="lq-warn" role="status">{(t.none_match)(count)}</p>
+            })}
             <ul class="lq-modes" aria-label=t.ways_to_practise>
                 <li class="lq-mode" hidden=!offers(Mode::Quiz)>
                     <h3 class="lq-h3">{t.quiz}</h3>

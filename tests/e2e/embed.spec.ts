@@ -433,3 +433,19 @@ test("deep link into a part of the built-in deck not loaded yet: that chunk is f
   await page.waitForTimeout(500);
   expect(new Set(chunks).size).toBe(1);
 });
+
+test("filters that match nothing say so, and the Start buttons are disabled", async ({ page }) => {
+  await testPage(page, `<div class="llm-quiz" data-deck="custom-deck.json" data-storage-key="filters-test"></div>`);
+  const w = widgets(page);
+  await expect(startIn(w)).toBeEnabled();
+  await w.getByText("Options", { exact: true }).click();
+  await w.getByRole("checkbox", { name: "Evaluation" }).check();
+  await w.getByRole("checkbox", { name: "Fundamentals" }).check();
+  await expect(w.getByRole("status").filter({ hasText: "match your filters" })).toHaveText(
+    `0 of ${custom.questions.length} questions match your filters: change them under Options.`,
+  );
+  await expect(startIn(w)).toBeDisabled();
+  await w.getByRole("checkbox", { name: "Fundamentals" }).uncheck();
+  await expect(startIn(w)).toBeEnabled();
+  await expect(w.getByText("match your filters")).toHaveCount(0);
+});
