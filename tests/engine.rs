@@ -5,7 +5,7 @@ mod common;
 use common::example;
 use llm_quiz::quiz::{
     Event, Mode, QuizState, Screen, Source, apply, current, in_progress, merge, missed, reconcile,
-    score, topic_scores, verdict,
+    score, topic_scores, unanswered_others, verdict,
 };
 
 // Example deck: 0 next-token (basics, single, correct 0), 1 sampling-controls
@@ -275,4 +275,24 @@ fn merge_keeps_the_newest_answer_per_question_and_the_newest_position() {
     apply(&mut restarted, &d, START, 30.0);
     merge(&mut restarted, &a, &d);
     assert!(!restarted.answers["next-token"].checked);
+}
+
+#[test]
+fn unanswered_others_are_the_unchecked_questions_but_the_one_on_screen() {
+    let (d, mut s) = started();
+    assert_eq!(s.run.len(), 3);
+    // On the first question, with nothing checked: the two others.
+    assert_eq!(
+        unanswered_others(&s),
+        ["sampling-controls", "what-is-a-token"]
+    );
+    apply(&mut s, &d, Event::Next, 0.0);
+    apply(&mut s, &d, Event::Next, 0.0);
+    // On the last: the two skipped before it.
+    assert_eq!(unanswered_others(&s).len(), 2);
+    apply(&mut s, &d, Event::Previous, 0.0);
+    apply(&mut s, &d, Event::Toggle(0), 0.0);
+    apply(&mut s, &d, Event::Check, 0.0);
+    apply(&mut s, &d, Event::Next, 0.0);
+    assert_eq!(unanswered_others(&s).len(), 1);
 }

@@ -17,7 +17,7 @@ pub use fsrs::Rating;
 pub use keys::key_event;
 pub use scoring::{
     OpenAnswerRow, Score, TopicOverview, TopicScore, missed, open_answer_rows, overview, score,
-    topic_scores, weakest_topics,
+    topic_scores, unanswered_others, weakest_topics,
 };
 pub use select::{build_run, candidates, choice_order, due_count, shuffle};
 pub use state::{Answer, Event, Mode, Options, QuizState, Screen, Source, Tally};

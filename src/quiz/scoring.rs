@@ -78,6 +78,20 @@ pub fn missed<'a>(state: &'a QuizState, deck: &'a Deck) -> Vec<&'a Question> {
         .collect()
 }
 
+/// The questions of the run not checked yet, other than the one on screen, in
+/// run order: what leaving the last question for the results would skip.
+pub fn unanswered_others(state: &QuizState) -> Vec<&str> {
+    state
+        .run
+        .iter()
+        .enumerate()
+        .filter(|&(at, id)| {
+            at != state.position && !state.answers.get(id).is_some_and(|a| a.checked)
+        })
+        .map(|(_, id)| id.as_str())
+        .collect()
+}
+
 pub(crate) fn missed_ids(state: &QuizState, deck: &Deck) -> Vec<String> {
     missed(state, deck)
         .into_iter()

@@ -182,6 +182,10 @@ pub struct Strings {
     pub tag_right_yours: &'static str,
     pub tag_right: &'static str,
     pub tag_wrong_yours: &'static str,
+    /// Asked when Skip on the last question would leave others unanswered.
+    pub unanswered_left: fn(usize) -> String,
+    /// Opens the first unanswered question of the run.
+    pub go_to_unanswered: &'static str,
     /// Under the Start buttons when the filters leave no question: why they are disabled.
     pub none_match: fn(usize) -> String,
     /// Where a practice run is: "Card 3 / 16".
@@ -376,6 +380,8 @@ impl Strings {
             tag_right_yours,
             tag_right,
             tag_wrong_yours,
+            unanswered_left,
+            go_to_unanswered,
             none_match,
             card_of,
             replace_run,
@@ -543,6 +549,8 @@ impl Strings {
             ("tag_right_yours", (*tag_right_yours).to_owned(), vec![]),
             ("tag_right", (*tag_right).to_owned(), vec![]),
             ("tag_wrong_yours", (*tag_wrong_yours).to_owned(), vec![]),
+            ("unanswered_left", (unanswered_left)(3), vec!["3"]),
+            ("go_to_unanswered", (*go_to_unanswered).to_owned(), vec![]),
             ("none_match", (none_match)(364), vec!["364"]),
             ("card_of", (card_of)(3, 16), vec!["3", "16"]),
             ("replace_run", (replace_run)(4, 43), vec!["4", "43"]),
@@ -783,6 +791,14 @@ pub static EN: Strings = Strings {
     tag_right_yours: "Correct — your answer",
     tag_right: "Correct answer",
     tag_wrong_yours: "Your answer — wrong",
+    unanswered_left: |n| {
+        if n == 1 {
+            "1 question is still unanswered.".to_owned()
+        } else {
+            format!("{n} questions are still unanswered.")
+        }
+    },
+    go_to_unanswered: "Go to the first",
     none_match: |total| {
         format!("0 of {total} questions match your filters: change them under Options.")
     },
@@ -995,6 +1011,14 @@ pub static DE: Strings = Strings {
     tag_right_yours: "Richtig – deine Antwort",
     tag_right: "Richtige Antwort",
     tag_wrong_yours: "Deine Antwort – falsch",
+    unanswered_left: |n| {
+        if n == 1 {
+            "1 Frage ist noch offen.".to_owned()
+        } else {
+            format!("{n} Fragen sind noch offen.")
+        }
+    },
+    go_to_unanswered: "Zur ersten",
     none_match: |total| {
         format!("0 von {total} Fragen passen zu deinen Filtern: ändere sie unter Optionen.")
     },

@@ -4,7 +4,7 @@ use super::context::use_quiz;
 use super::model_answer::ModelAnswer;
 use super::prompt_heading::PromptHeading;
 use super::question_meta::QuestionMeta;
-use crate::quiz::{Event, choice_order, is_correct};
+use crate::quiz::{Event, choice_order, is_correct, unanswered_others};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -75,6 +75,26 @@ pub fn QuestionCard(id: String) -> impl IntoView {
         })
     };
     let fold = browser::is_narrow();
+    // Skip on the last question with others unanswered asks first.
+    let leaving = RwSignal::new(None::<(usize, String)>);
+    let go_back = NodeRef::<leptos::html::Button>::new();
+    let skip = move || {
+        let others = ctx.state.with_untracked(|s| {
+            let open = unanswered_others(s);
+            open.first().map(|first| (open.len(), (*first).to_owned()))
+        });
+        match others.filter(|_| last.get_untracked()) {
+            Some(ask) => leaving.set(Some(ask)),
+            None => ctx.send(Event::Next),
+        }
+    };
+    Effect::new(move |_| {
+        if leaving.with(Option::is_some)
+            && let Some(b) = go_back.get()
+        {
+            let _ = b.focus();
+        }
+    });
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -112,6 +132,18 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                         }.into_any()
                     })}
                 </p>
+                {move || leaving.get().map(|(n, first)| view! {
+                    <div class="lq-actions lq-confirm">
+                        <p class="lq-warn" role="alert">{(t.unanswered_left)(n)}</p>
+                        <button type="button" class="lq-btn lq-btn--primary" node_ref=go_back on:click=move |_| {
+                            leaving.set(None);
+                            ctx.send(Event::Open(first.clone()));
+                        }>{t.go_to_unanswered}</button>
+                        <button type="button" class="lq-btn" on:click=move |_| ctx.send(Event::Next)>
+                            {t.see_results}
+                        </button>
+                    </div>
+                })}
                 <div class="lq-actions">
                     {short_verdict}
                     {move || if checked.get() {
@@ -125,7 +157,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                             <button type="submit" class="lq-btn lq-btn--primary" disabled=nothing_selected>
                                 {t.check}
                             </button>
-                            <button type="button" class="lq-btn" on:click=move |_| ctx.send(Event::Next)>
+                            <button type="button" class="lq-btn" on:click=move |_| skip()>
                                 {t.skip}
                             </button>
                         }.into_any()

@@ -96,3 +96,19 @@ test("at 320 px the bar under a question is one row: Previous left, the primary 
   expect(p!.x).toBeLessThan(c!.x);
   expect(Math.abs(p!.y - c!.y)).toBeLessThan(4);
 });
+
+test("skipping the last question with others unanswered asks first", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await page.getByText("Options", { exact: true }).click();
+  const count = page.getByRole("spinbutton", { name: "Questions per run (empty: all)" });
+  await count.fill("2");
+  await count.blur();
+  await quiz.start.click();
+  await quiz.skip.click();
+  await quiz.skip.click();
+  await expect(quiz.widget.getByRole("alert")).toHaveText("1 question is still unanswered.");
+  await page.getByRole("button", { name: "Go to the first" }).click();
+  await expect(quiz.heading(deck.questions[0])).toBeVisible();
+  await expect(quiz.widget).toContainText("Question 1 / 2");
+});
