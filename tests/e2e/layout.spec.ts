@@ -16,6 +16,11 @@ for (const scheme of ["light", "dark"] as const) {
     await quiz.goto();
     await axe(page, "start");
     await quiz.hasNoHorizontalScroll();
+    // A run of three questions: the results are three steps away.
+    await page.getByText("Options", { exact: true }).click();
+    const count = page.getByRole("spinbutton", { name: "Questions per run (empty: all)" });
+    await count.fill("3");
+    await count.blur();
 
     await quiz.start.click();
     const q = deck.questions[0];
@@ -32,9 +37,12 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: /^Resume/ }).click();
     await quiz.next.click();
     await page.getByRole("button", { name: "Skip" }).click();
-    // Straight to the summary from the start screen would need every question:
-    // skip the rest quickly.
-    for (let i = 2; i < deck.questions.length; i++) await quiz.skip.click();
+    // Skip on the last question, with the second unanswered, asks first.
+    await quiz.skip.click();
+    await expect(quiz.widget.getByRole("alert")).toHaveText("1 question is still unanswered.");
+    await axe(page, "asked before leaving unanswered questions");
+    await quiz.hasNoHorizontalScroll();
+    await page.getByRole("button", { name: "See results" }).click();
     await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
     await axe(page, "summary");
     await quiz.hasNoHorizontalScroll();
