@@ -174,7 +174,7 @@ fn navigation_home_resume_and_start_over() {
         !apply(&mut s, &d, Event::Toggle(1), 1.0),
         "no question on the start screen"
     );
-    assert!(apply(&mut s, &d, Event::Resume, 1.0));
+    assert!(apply(&mut s, &d, Event::Resume(Mode::Quiz), 1.0));
     assert_eq!((s.screen, s.position), (Screen::Question, 1));
     assert_eq!(
         s.answers["sampling-controls"].selected,

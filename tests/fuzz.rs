@@ -818,7 +818,7 @@ fn event() -> BoxedStrategy<EventSpec> {
         3 => (mode(), source(), prop_oneof![Just(0u64), any::<u64>()])
             .prop_map(|(mode, source, seed)| Event::Start { mode, source, seed }),
         1 => Just(Event::RetryMissed),
-        1 => Just(Event::Resume),
+        1 => mode().prop_map(Event::Resume),
         5 => small_or_huge().prop_map(Event::Toggle),
         3 => Just(Event::Check),
         3 => Just(Event::Next),
@@ -1488,6 +1488,29 @@ fn check_invariants(s: &QuizState, deck: &Deck, after: &str) -> Result<(), TestC
         s.screen != Screen::Question || !s.run.is_empty(),
         "{after}: question screen with an empty run"
     );
+    for (i, p) in s.parked.iter().enumerate() {
+        let mode = p.mode;
+        prop_assert!(
+            !s.parked.iter().skip(i + 1).any(|q| q.mode == mode),
+            "{after}: {mode:?} set aside twice"
+        );
+        prop_assert!(
+            !(mode == s.mode && quiz::in_progress(s)),
+            "{after}: two runs of {mode:?}"
+        );
+        prop_assert!(
+            p.position < p.run.len(),
+            "{after}: {mode:?} set aside at {} of {}",
+            p.position,
+            p.run.len()
+        );
+        for id in &p.run {
+            prop_assert!(
+                deck.question(id).is_some(),
+                "{after}: {mode:?} set aside with {id:?}, not in the deck"
+            );
+        }
+    }
     Ok(())
 }
 
@@ -1744,7 +1767,7 @@ fn check_deck(json: &str) -> Result<(), TestCaseError> {
                 Event::RetryMissed,
                 Event::Previous,
                 Event::Home,
-                Event::Resume,
+                Event::Resume(Mode::Quiz),
                 start(Mode::Practice),
                 Event::Reveal,
                 Event::ToggleKeyPoint(0),
@@ -1840,7 +1863,7 @@ proptest! {
         tick(&PERSIST_TEXT);
         let deck = pick_deck(use_shipped);
         if let Some(mut state) = check_persist(&text, deck)? {
-            let script = [Event::Resume, Event::Next, Event::Toggle(0), Event::Check];
+            let script = [Event::Resume(Mode::Quiz), Event::Next, Event::Toggle(0), Event::Check];
             let script: Vec<(EventSpec, f64)> = script
                 .into_iter()
                 .map(|e| (EventSpec::Event(e), 1.0))

@@ -7,9 +7,9 @@ mod common;
 use common::example;
 use llm_quiz::deck::Deck;
 use llm_quiz::quiz::{
-    Event, Mode, Options, QuizState, Rating, Screen, Source, apply, build_run, choice_order,
-    current, due_count, key_event, merge, overview, reconcile, remaining_ms, shuffle,
-    weakest_topics,
+    Event, Mode, Options, QuizState, Rating, SavedRun, Screen, Source, apply, build_run,
+    choice_order, current, due_count, has_run, in_progress, key_event, merge, overview, reconcile,
+    remaining_ms, saved_runs, shuffle, weakest_topics,
 };
 
 const DAY: f64 = 86_400_000.0;
@@ -21,6 +21,24 @@ fn start(s: &mut QuizState, d: &Deck, mode: Mode, source: Source, seed: u64, now
 
 fn on_screen(s: &QuizState, d: &Deck) -> String {
     current(s, d).map(|q| q.id.clone()).unwrap_or_default()
+}
+
+/// The run of `mode` set aside (a default one when there is none).
+fn parked(s: &QuizState, mode: Mode) -> llm_quiz::quiz::Parked {
+    s.parked
+        .iter()
+        .find(|p| p.mode == mode)
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// A fresh state whose runs ask every matching question in deck order (the
+/// default is 10, shuffled).
+fn in_deck_order() -> QuizState {
+    let mut s = QuizState::default();
+    s.options.count = None;
+    s.options.shuffle = false;
+    s
 }
 
 /// A bigger deck: the example's 3 questions repeated under new ids.
@@ -216,7 +234,7 @@ fn a_shuffled_run_is_stable_across_a_reload_and_the_pool_is_cut() {
 #[test]
 fn filters_by_topic_and_difficulty_and_bookmarks() {
     let d = big_deck(12);
-    let mut s = QuizState::default();
+    let mut s = in_deck_order();
     s.options.topics = vec!["decoding".into()];
     start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
     assert!(
@@ -406,7 +424,7 @@ fn embed_options_parse_with_warnings_for_bad_values() {
     assert_eq!(o.topics, ["rag", "security"]);
     assert_eq!(
         (o.count, o.shuffle, o.theme),
-        (Some(5), Some(true), Theme::Dark)
+        (Some(Some(5)), Some(true), Theme::Dark)
     );
     assert_eq!(o.accent.as_deref(), Some("#aa3300"));
     assert_eq!(o.storage_key.as_deref(), Some("post-1"));
@@ -422,6 +440,9 @@ fn embed_options_parse_with_warnings_for_bad_values() {
         assert_eq!(o.locale, Some(locale), "{tag}");
     }
     assert_eq!(parse([]).0.locale, None, "unset: the browser's language");
+    let (o, warnings) = parse([("count", " ALL ")]);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(o.count, Some(None), "every question that matches");
 
     let (o, warnings) = parse([
         ("mode", "exam"),
@@ -456,7 +477,7 @@ fn embed_options_parse_with_warnings_for_bad_values() {
 #[test]
 fn practise_goes_on_with_due_and_unseen_cards_not_card_one() {
     let d = big_deck(4);
-    let mut s = QuizState::default();
+    let mut s = in_deck_order();
     start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
     assert_eq!(on_screen(&s, &d), "q0");
     // Rate the first two: q0 well (due in days), q1 Again (due within minutes).
@@ -477,4 +498,154 @@ fn practise_goes_on_with_due_and_unseen_cards_not_card_one() {
     }
     start(&mut all_rated, &d, Mode::Practice, Source::All, 0, T0 + 1.0);
     assert_eq!(all_rated.run.len(), 4);
+}
+
+#[test]
+fn each_mode_keeps_its_own_run_and_switching_loses_nothing() {
+    let d = example();
+    let mut s = QuizState::default();
+    // A quiz: the first question right, on the second.
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    apply(&mut s, &d, Event::Toggle(0), T0);
+    apply(&mut s, &d, Event::Check, T0);
+    apply(&mut s, &d, Event::Next, T0);
+    apply(&mut s, &d, Event::Toggle(1), T0);
+    // Practice over the same questions sets the quiz aside and reveals the
+    // first card, which the quiz had answered.
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0 + 1.0);
+    assert_eq!((s.mode, s.position), (Mode::Practice, 0));
+    assert!(has_run(&s, Mode::Quiz) && has_run(&s, Mode::Practice));
+    assert!(!has_run(&s, Mode::Mock));
+    apply(&mut s, &d, Event::Reveal, T0 + 2.0);
+    apply(&mut s, &d, Event::Rate(Rating::Good), T0 + 3.0);
+    apply(&mut s, &d, Event::Home, T0 + 3.0);
+    assert_eq!(
+        saved_runs(&s, &d),
+        [
+            SavedRun {
+                mode: Mode::Quiz,
+                at: 2,
+                total: 3,
+                correct: 1
+            },
+            SavedRun {
+                mode: Mode::Practice,
+                at: 2,
+                total: 3,
+                correct: 0
+            },
+        ]
+    );
+    // Back to the quiz: where it was left, with its answers as they were.
+    assert!(apply(&mut s, &d, Event::Resume(Mode::Quiz), T0 + 4.0));
+    assert_eq!(
+        (s.mode, s.screen, s.position),
+        (Mode::Quiz, Screen::Question, 1)
+    );
+    let first = &s.answers["next-token"];
+    assert!(first.checked && first.selected == [0] && !first.revealed);
+    assert_eq!(s.answers["sampling-controls"].selected, [1]);
+    // and the practice run waits, at its second card.
+    assert_eq!(parked(&s, Mode::Practice).position, 1);
+    assert!(apply(&mut s, &d, Event::Resume(Mode::Practice), T0 + 5.0));
+    assert_eq!((s.mode, s.position), (Mode::Practice, 1));
+    assert_eq!(s.answers["next-token"].rating, Some(Rating::Good));
+    assert!(
+        !apply(&mut s, &d, Event::Resume(Mode::Mock), T0 + 6.0),
+        "no mock to resume"
+    );
+    // A new quiz replaces the quiz set aside, not the practice run on screen.
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0 + 7.0);
+    assert_eq!((s.mode, s.position), (Mode::Quiz, 0));
+    assert!(s.answers["next-token"].selected.is_empty());
+    assert_eq!(
+        s.parked.iter().map(|p| p.mode).collect::<Vec<_>>(),
+        [Mode::Practice]
+    );
+    // A finished run is not kept: practice after the summary sets nothing aside.
+    apply(&mut s, &d, Event::Finish, T0 + 8.0);
+    apply(&mut s, &d, Event::Resume(Mode::Practice), T0 + 9.0);
+    assert!(in_progress(&s) && s.parked.is_empty());
+}
+
+#[test]
+fn runs_set_aside_follow_the_deck_and_the_newer_copy() {
+    let d = example();
+    let mut s = QuizState::default();
+    start(&mut s, &d, Mode::Mock, Source::All, 7, T0);
+    apply(&mut s, &d, Event::Next, T0);
+    apply(&mut s, &d, Event::Next, T0);
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0 + 1.0);
+    // Another tab set the mock aside later than this one changed anything: its
+    // runs win, as its position does.
+    let mut other = s.clone();
+    apply(&mut other, &d, Event::Resume(Mode::Mock), T0 + 2.0);
+    apply(&mut other, &d, Event::Home, T0 + 3.0);
+    assert!(merge(&mut s, &other, &d));
+    assert_eq!(s.mode, Mode::Mock);
+    assert_eq!(
+        s.parked.iter().map(|p| p.mode).collect::<Vec<_>>(),
+        [Mode::Quiz]
+    );
+    // A deck without two of the questions: the quiz set aside keeps the third, at 0.
+    let mut smaller = d.clone();
+    smaller.questions.retain(|q| q.id == "what-is-a-token");
+    reconcile(&mut s, &smaller);
+    let quiz = parked(&s, Mode::Quiz);
+    assert_eq!(
+        (quiz.run.as_slice(), quiz.position),
+        (["what-is-a-token".to_owned()].as_slice(), 0)
+    );
+    // Without any, it goes.
+    smaller.questions.clear();
+    reconcile(&mut s, &smaller);
+    assert!(s.parked.is_empty());
+}
+
+#[test]
+fn the_default_run_is_ten_shuffled_questions_stable_across_a_reload() {
+    let d = big_deck(40);
+    let mut s = QuizState::default();
+    start(&mut s, &d, Mode::Quiz, Source::All, 99, T0);
+    assert_eq!(s.run.len(), 10);
+    let first_ten: Vec<String> = (0..10).map(|i| format!("q{i}")).collect();
+    assert_ne!(s.run, first_ten, "shuffled, not the deck's first ten");
+    let mut again = QuizState::default();
+    start(&mut again, &d, Mode::Quiz, Source::All, 99, T0);
+    assert_eq!(again.run, s.run, "the same seed asks the same run");
+    // 20 and all are one option away.
+    s.options.count = Some(20);
+    start(&mut s, &d, Mode::Quiz, Source::All, 99, T0);
+    assert_eq!(s.run.len(), 20);
+    s.options.count = None;
+    start(&mut s, &d, Mode::Quiz, Source::All, 99, T0);
+    assert_eq!(s.run.len(), 40);
+}
+
+#[test]
+fn a_deep_link_into_a_quiz_set_aside_resumes_it_there() {
+    let d = example();
+    let mut s = in_deck_order();
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    apply(&mut s, &d, Event::Toggle(0), T0);
+    apply(&mut s, &d, Event::Check, T0);
+    start(&mut s, &d, Mode::Mock, Source::All, 3, T0 + 1.0);
+    assert!(apply(
+        &mut s,
+        &d,
+        Event::Open("what-is-a-token".into()),
+        T0 + 2.0
+    ));
+    assert_eq!(
+        (s.mode, on_screen(&s, &d).as_str()),
+        (Mode::Quiz, "what-is-a-token")
+    );
+    assert!(
+        s.answers["next-token"].checked,
+        "the quiz's answers are back"
+    );
+    assert!(
+        s.parked.iter().any(|p| p.mode == Mode::Mock),
+        "the mock waits"
+    );
 }

@@ -377,7 +377,10 @@ fn the_compact_state_is_written_as_documented_and_reads_back() {
         raw,
         concat!(
             r#"{"schema":3,"deck_id":"example-deck","deck_hash":"h","saved_at":1764000008000,"#,
-            r#""state":{"screen":"summary","mode":"practice","run":[2],"completed":true,"#,
+            r#""state":{"screen":"summary","mode":"practice","run":[2],"completed":true,"seed":1,"#,
+            r#""parked":[{"mode":"quiz","run":["next-token","sampling-controls","what-is-a-token"],"#,
+            r#""position":0,"seed":1,"answers":{"#,
+            r#""next-token":{"selected":[0],"checked":true,"at":1764000002000.0}}}],"#,
             r#""bookmarks":["what-is-a-token"],"updated_at":1764000007000,"#,
             r#""questions":{"id":["next-token","sampling-controls","what-is-a-token"],"#,
             r#""base":1764000000000,"flags":[1,0,2],"at":[2000,0,7000],"selected":[[0],[],[]],"#,
@@ -508,4 +511,30 @@ fn fixed_bug_an_infinite_time_made_progress_unreadable() {
     let back = decode(&saved, &deck).unwrap().state;
     assert_eq!(back.schedule.len(), 3);
     assert!(back.schedule.values().all(|m| m.due.is_finite()));
+}
+
+#[test]
+fn runs_set_aside_are_saved_and_read_back() {
+    let d = example();
+    let mem = Rc::new(MemoryStore::new());
+    let p = progress(&mem, &d);
+    let mut s = answered_state();
+    apply(
+        &mut s,
+        &d,
+        Event::Start {
+            mode: Mode::Practice,
+            source: Source::All,
+            seed: 3,
+        },
+        6.0,
+    );
+    assert!(!s.parked.is_empty(), "the quiz was set aside");
+    assert!(p.save(&d, &s, 1_700_000_000_000.0).is_ok());
+    let raw = stored(&mem, KEY).unwrap_or_default();
+    assert!(
+        raw.contains("\"parked\":[{\"mode\":\"quiz\",\"run\":"),
+        "{raw}"
+    );
+    assert_eq!(progress(&mem, &d).load(&d, 0.0).state, s);
 }

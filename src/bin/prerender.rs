@@ -1,8 +1,7 @@
 //! Finishes a built `dist/` for the built-in deck (`questions.json`):
 //! - writes the deck as data files beside `index.html`: its index and chunks,
 //!   with content-hashed names (`deck::pack`);
-//! - preloads the index and the first chunk from `index.html`, so they download
-//!   beside the WASM;
+//! - preloads the index from `index.html`, so it downloads beside the WASM;
 //! - writes the first screen into `index.html` (the `<!-- llm-quiz:first-screen -->`
 //!   marker), so it shows before the WASM arrives, and into
 //!   `first-screen-<hash>.html`, which `embed.js` shows on blog pages.
@@ -54,11 +53,10 @@ fn main() -> ExitCode {
         eprintln!("prerender: {e}");
         return ExitCode::FAILURE;
     }
-    // The first question of an unshuffled quiz over the whole deck is the deck's
-    // first: chunk 0.
-    let first_files: Vec<&str> = std::iter::once(packed.index_file.as_str())
-        .chain(packed.chunks.first().map(|(name, _)| name.as_str()))
-        .collect();
+    // Only the index: a quiz is shuffled by default, so the first question's
+    // chunk is known once the app has drawn the run's seed (it fetches it then,
+    // before *Start*).
+    let first_files = [packed.index_file.as_str()];
     let page = match std::fs::read_to_string(&path) {
         Ok(page) => page,
         Err(e) => {

@@ -25,8 +25,9 @@ pub struct EmbedOptions {
     pub mode: Option<Mode>,
     /// Topic ids a run is limited to (empty: all).
     pub topics: Vec<String>,
-    /// Questions per run.
-    pub count: Option<usize>,
+    /// Questions per run: `None` leaves the learner's choice (10 at first),
+    /// `Some(None)` is every question that matches (`data-count="all"`).
+    pub count: Option<Option<usize>>,
     /// Shuffle questions and options.
     pub shuffle: Option<bool>,
     pub theme: Theme,
@@ -119,9 +120,10 @@ pub fn parse<'a>(
                     warn(name, value, "comma-separated topic ids");
                 }
             }
-            "count" => match value.parse::<usize>() {
-                Ok(n) if n > 0 => o.count = Some(n),
-                _ => warn(name, value, "a positive whole number"),
+            "count" => match value.trim().parse::<usize>() {
+                Ok(n) if n > 0 => o.count = Some(Some(n)),
+                _ if value.trim().eq_ignore_ascii_case("all") => o.count = Some(None),
+                _ => warn(name, value, "a positive whole number or \"all\""),
             },
             "shuffle" => match boolean(value) {
                 Some(b) => o.shuffle = Some(b),

@@ -11,7 +11,7 @@
 //! by `index.html` and replayed by the app. Pure: no browser APIs.
 
 use crate::deck::Deck;
-use crate::quiz::Options;
+use crate::quiz::{Options, RUN_LENGTHS};
 use crate::ui::i18n::Locale;
 
 /// Escapes text for HTML content and double-quoted attribute values.
@@ -80,10 +80,11 @@ pub fn first_screen_body(deck: &Deck, locale: Locale, css: &str) -> String {
         ),
         format!(r#"<ul class="lq-modes" aria-label="{}">"#, e(t.ways_to_practise)),
         format!(
-            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><button class="lq-btn lq-btn--primary" data-lq-start="quiz">{}</button></li>"#,
+            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><div class="lq-actions lq-actions--tight"><button class="lq-btn lq-btn--primary" data-lq-start="quiz">{}</button>{}</div></li>"#,
             e(t.quiz),
             e(t.quiz_about),
-            e(t.start)
+            e(t.start),
+            run_length(t.run_length, t.all),
         ),
         format!(
             r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><p class="lq-meta">{}</p><div class="lq-actions lq-actions--tight"><button class="lq-btn" data-lq-start="practice">{}</button><button class="lq-btn" disabled="">{}</button><button class="lq-btn" disabled="">{}</button></div></li>"#,
@@ -113,6 +114,27 @@ pub fn first_screen_body(deck: &Deck, locale: Locale, css: &str) -> String {
     .concat()
 }
 
+/// The 10 / 20 / All picker as `ui::run_length` renders it with default options.
+fn run_length(name: &str, all: &str) -> String {
+    let choice = |label: &str, checked: bool| {
+        format!(
+            r#"<label class="lq-length__choice"><input type="radio" name="lq-length"{}><span>{}</span></label>"#,
+            if checked { " checked=\"\"" } else { "" },
+            escape(label)
+        )
+    };
+    let default = Options::default().count;
+    let choices: String = RUN_LENGTHS
+        .iter()
+        .map(|&n| choice(&n.to_string(), default == Some(n)))
+        .chain([choice(all, default.is_none())])
+        .collect();
+    format!(
+        r#"<fieldset class="lq-length"><legend class="lq-sr">{}</legend>{choices}</fieldset>"#,
+        escape(name)
+    )
+}
+
 /// Puts `fragment` in place of the `<!-- llm-quiz:first-screen -->` marker of
 /// `page`; `None` when the page has no marker.
 pub fn fill(page: &str, fragment: &str) -> Option<String> {
@@ -122,10 +144,8 @@ pub fn fill(page: &str, fragment: &str) -> Option<String> {
     Some([before, fragment, after.get(MARKER.len()..)?].concat())
 }
 
-/// `page` with preloads before `</head>` of the deck files a first visit needs:
-/// the index, and the chunk of the first question an unshuffled quiz asks. They
-/// then download beside the WASM instead of after it (the chunk would otherwise
-/// wait for *Start*). `crossorigin` makes a preload match the app's `fetch`
+/// `page` with preloads before `</head>` of the deck files a first visit needs
+/// (the index): they then download beside the WASM instead of after it. `crossorigin` makes a preload match the app's `fetch`
 /// (same-origin credentials). `None` without `</head>`.
 pub fn preload(page: &str, files: &[&str]) -> Option<String> {
     let at = page.find("</head>")?;

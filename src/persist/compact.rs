@@ -25,10 +25,13 @@
 //! | `due` | next review time | `interval` is written |
 //!
 //! `run` holds indices into `id` (an id without a row is written as a string).
+//! `parked` lists the runs of other modes set aside (issue #18), as the fields
+//! of [`crate::quiz::Parked`] (run ids as strings, answers as in schema 1–2):
+//! at most two short runs, so plain serde costs less WASM than a compact form.
 //! Unknown state fields are written back as they are.
 
 use crate::quiz::fsrs::{DAY_MS, Memory, Rating};
-use crate::quiz::{Answer, Mode, Options, QuizState, Screen, Tally};
+use crate::quiz::{Answer, Mode, Options, Parked, QuizState, Screen, Tally};
 use serde::de::DeserializeOwned;
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
@@ -36,7 +39,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// State fields of schema 3; unknown fields with these names are not written back.
-const KNOWN: [&str; 13] = [
+const KNOWN: [&str; 14] = [
     "screen",
     "mode",
     "run",
@@ -44,6 +47,7 @@ const KNOWN: [&str; 13] = [
     "completed",
     "seed",
     "options",
+    "parked",
     "bookmarks",
     "drafts",
     "clock_since",
@@ -329,6 +333,29 @@ enum RunEntry<'a> {
     Id(std::borrow::Cow<'a, str>),
 }
 
+/// `run`: indices into the `id` column where the id has a row.
+fn run_entries<'a>(run: &'a [String], ids: &[&str]) -> Vec<RunEntry<'a>> {
+    run.iter()
+        .map(|id| match ids.binary_search(&id.as_str()) {
+            Ok(row) => RunEntry::Row(row),
+            Err(_) => RunEntry::Id(id.as_str().into()),
+        })
+        .collect()
+}
+
+/// The ids of run entries read back.
+fn run_ids(run: Vec<RunEntry<'_>>, ids: &[String]) -> Result<Vec<String>, String> {
+    run.into_iter()
+        .map(|entry| match entry {
+            RunEntry::Row(row) => ids
+                .get(row)
+                .cloned()
+                .ok_or_else(|| format!("state.run: no question {row}")),
+            RunEntry::Id(id) => Ok(id.into_owned()),
+        })
+        .collect()
+}
+
 /// Schema 3 `state`, written from a borrowed [`QuizState`] (nothing is cloned).
 pub(crate) struct Compact<'a>(pub &'a QuizState);
 
@@ -344,15 +371,7 @@ impl Serialize for Compact<'_> {
         }
         let table = TableOut::new(s);
         if !s.run.is_empty() {
-            let run: Vec<RunEntry<'_>> = s
-                .run
-                .iter()
-                .map(|id| match table.id.binary_search(&id.as_str()) {
-                    Ok(row) => RunEntry::Row(row),
-                    Err(_) => RunEntry::Id(id.as_str().into()),
-                })
-                .collect();
-            map.serialize_entry("run", &run)?;
+            map.serialize_entry("run", &run_entries(&s.run, &table.id))?;
         }
         if s.position != 0 {
             map.serialize_entry("position", &s.position)?;
@@ -365,6 +384,9 @@ impl Serialize for Compact<'_> {
         }
         if s.options != Options::default() {
             map.serialize_entry("options", &s.options)?;
+        }
+        if !s.parked.is_empty() {
+            map.serialize_entry("parked", &s.parked)?;
         }
         if !s.bookmarks.is_empty() {
             map.serialize_entry("bookmarks", &s.bookmarks)?;
@@ -538,18 +560,8 @@ pub(crate) fn read(state: Value) -> Result<QuizState, String> {
         return Err("state is not an object".into());
     };
     let table: TableIn = field(&mut map, "questions")?;
-    let run: Vec<RunEntry<'static>> = field(&mut map, "run")?;
-    let run = run
-        .into_iter()
-        .map(|entry| match entry {
-            RunEntry::Row(row) => table
-                .id
-                .get(row)
-                .cloned()
-                .ok_or_else(|| format!("state.run: no question {row}")),
-            RunEntry::Id(id) => Ok(id.into_owned()),
-        })
-        .collect::<Result<Vec<String>, String>>()?;
+    let run = run_ids(field(&mut map, "run")?, &table.id)?;
+    let parked: Vec<Parked> = field(&mut map, "parked")?;
     let (answers, tally, schedule) = table.rows()?;
     Ok(QuizState {
         screen: field(&mut map, "screen")?,
@@ -560,6 +572,7 @@ pub(crate) fn read(state: Value) -> Result<QuizState, String> {
         completed: field(&mut map, "completed")?,
         seed: field(&mut map, "seed")?,
         options: field(&mut map, "options")?,
+        parked,
         bookmarks: field(&mut map, "bookmarks")?,
         drafts: field(&mut map, "drafts")?,
         schedule,

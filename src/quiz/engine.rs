@@ -2,8 +2,8 @@
 
 use super::fsrs::{self, Rating};
 use super::scoring::missed_ids;
-use super::select::build_run;
-use super::state::{Answer, Event, Mode, QuizState, Screen};
+use super::select::{build_run, run_seed};
+use super::state::{Answer, Event, Mode, Parked, QuizState, Screen};
 use crate::deck::{Deck, Question};
 use std::collections::HashSet;
 
@@ -108,11 +108,61 @@ fn run_clock(state: &mut QuizState, now: f64) -> bool {
     answering
 }
 
+/// Whether a run of `mode` can be resumed: the one on screen or one set aside.
+pub fn has_run(state: &QuizState, mode: Mode) -> bool {
+    if state.mode == mode && in_progress(state) {
+        return true;
+    }
+    state.parked.iter().any(|p| p.mode == mode)
+}
+
+/// Removes and returns the run of `mode` set aside.
+fn take_parked(state: &mut QuizState, mode: Mode) -> Option<Parked> {
+    let at = state.parked.iter().position(|p| p.mode == mode)?;
+    Some(state.parked.remove(at))
+}
+
+/// Sets the run of the current mode aside, if one is in progress, so that a run
+/// of another mode can take the screen.
+fn park(state: &mut QuizState) {
+    if !in_progress(state) {
+        return;
+    }
+    // Only what was done: a blank answer comes back blank anyway.
+    let answers = state
+        .run
+        .iter()
+        .filter_map(|id| state.answers.get(id).map(|a| (id, a)))
+        .filter(|(_, a)| {
+            **a != Answer {
+                at: a.at,
+                ..Answer::default()
+            }
+        })
+        .map(|(id, a)| (id.clone(), a.clone()))
+        .collect();
+    let parked = Parked {
+        mode: state.mode,
+        run: std::mem::take(&mut state.run),
+        position: state.position,
+        seed: state.seed,
+        answers,
+    };
+    take_parked(state, state.mode);
+    state.parked.push(parked);
+    state.completed = false;
+    state.position = 0;
+}
+
 fn begin_run(state: &mut QuizState, mode: Mode, run: Vec<String>, seed: u64, now: f64) -> bool {
     if run.is_empty() {
         return false;
     }
     pause_clock(state, now);
+    if mode != state.mode {
+        park(state);
+    }
+    take_parked(state, mode);
     // A cleared answer is kept with its time, so that a merge with an older copy
     // (another tab) does not bring the old answer back.
     for id in &run {
@@ -176,11 +226,7 @@ fn on_screen_answer<'s>(
 fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> bool {
     match event {
         Event::Start { mode, source, seed } => {
-            let seed = if mode == Mode::Mock || state.options.shuffle {
-                seed.max(1)
-            } else {
-                0
-            };
+            let seed = run_seed(state, mode, seed);
             let run = build_run(state, deck, mode, source, seed, now);
             begin_run(state, mode, run, seed, now)
         }
@@ -188,11 +234,33 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             let run = missed_ids(state, deck);
             begin_run(state, state.mode, run, state.seed, now)
         }
-        Event::Resume => {
-            if !in_progress(state) || state.screen == Screen::Question {
-                return false;
+        Event::Resume(mode) => {
+            if mode == state.mode && in_progress(state) {
+                if state.screen == Screen::Question {
+                    return false;
+                }
+                state.screen = Screen::Question;
+                run_clock(state, now);
+                return true;
             }
+            let Some(parked) = take_parked(state, mode) else {
+                return false;
+            };
+            pause_clock(state, now);
+            park(state);
+            // Its answers come back as they were; stamped now, so that a merge
+            // with a copy where the other run changed them keeps these.
+            for id in &parked.run {
+                let a = parked.answers.get(id).cloned().unwrap_or_default();
+                state.answers.insert(id.clone(), Answer { at: now, ..a });
+            }
+            state.mode = mode;
+            state.run = parked.run;
+            state.position = parked.position;
+            state.seed = parked.seed;
+            state.completed = false;
             state.screen = Screen::Question;
+            reconcile_position(state);
             run_clock(state, now);
             true
         }
@@ -361,13 +429,19 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             if deck.question(&id).is_none() {
                 return false;
             }
+            // A quiz set aside that asks it is resumed there.
+            let in_parked = state
+                .parked
+                .iter()
+                .any(|p| p.mode == Mode::Quiz && p.run.contains(&id));
+            let resumed = in_parked && transition(state, deck, Event::Resume(Mode::Quiz), now);
             let in_run = in_progress(state)
                 .then(|| state.run.iter().position(|r| *r == id))
                 .flatten();
             match in_run {
                 Some(at) => {
                     if state.screen == Screen::Question && state.position == at {
-                        return false;
+                        return resumed;
                     }
                     state.screen = Screen::Question;
                     go_to(state, at, now);
@@ -441,6 +515,7 @@ pub fn merge(state: &mut QuizState, other: &QuizState, deck: &Deck) -> bool {
         state.position = other.position;
         state.completed = other.completed;
         state.seed = other.seed;
+        state.parked.clone_from(&other.parked);
         state.clock_since = None;
         state.options.clone_from(&other.options);
         state.bookmarks.clone_from(&other.bookmarks);
@@ -449,6 +524,13 @@ pub fn merge(state: &mut QuizState, other: &QuizState, deck: &Deck) -> bool {
     }
     reconcile(state, deck);
     *state != before
+}
+
+/// Keeps the position inside the run.
+fn reconcile_position(state: &mut QuizState) {
+    if state.position >= state.run.len() {
+        state.position = state.run.len().saturating_sub(1);
+    }
 }
 
 /// Fits a saved state to the deck it is loaded with: run ids the deck no longer has
@@ -472,23 +554,42 @@ pub fn reconcile(state: &mut QuizState, deck: &Deck) {
         state.position = 0;
         state.completed = false;
         state.screen = Screen::Start;
-    } else if state.position >= state.run.len() {
-        state.position = state.run.len() - 1;
     }
+    reconcile_position(state);
+    // A mode has one run: one set aside with the mode on screen is dropped.
+    let on_screen = in_progress(state).then_some(state.mode);
+    let mut seen = Vec::new();
+    state.parked.retain_mut(|p| {
+        p.run.retain(|id| ids.contains(id.as_str()));
+        p.position = p.position.min(p.run.len().saturating_sub(1));
+        let keep = Some(p.mode) != on_screen && !p.run.is_empty() && !seen.contains(&p.mode);
+        seen.push(p.mode);
+        keep
+    });
     for q in &deck.questions {
-        if let Some(a) = state.answers.get_mut(&q.id) {
-            a.selected.retain(|&i| i < q.choices.len());
-            a.selected.sort_unstable();
-            a.selected.dedup();
-            if a.selected.is_empty() {
-                a.checked = false;
-            }
-            a.covered.retain(|&i| i < q.key_points.len());
-            a.covered.sort_unstable();
-            a.covered.dedup();
-            if !a.spent_ms.is_finite() || a.spent_ms < 0.0 {
-                a.spent_ms = 0.0;
-            }
+        let parked = state
+            .parked
+            .iter_mut()
+            .filter_map(|p| p.answers.get_mut(&q.id));
+        for a in state.answers.get_mut(&q.id).into_iter().chain(parked) {
+            fit_answer(a, q);
         }
+    }
+}
+
+/// Drops selections and key points past the end of `q`; a negative or endless
+/// time spent becomes 0.
+fn fit_answer(a: &mut Answer, q: &Question) {
+    a.selected.retain(|&i| i < q.choices.len());
+    a.selected.sort_unstable();
+    a.selected.dedup();
+    if a.selected.is_empty() {
+        a.checked = false;
+    }
+    a.covered.retain(|&i| i < q.key_points.len());
+    a.covered.sort_unstable();
+    a.covered.dedup();
+    if !a.spent_ms.is_finite() || a.spent_ms < 0.0 {
+        a.spent_ms = 0.0;
     }
 }

@@ -10,14 +10,16 @@ mod select;
 mod state;
 
 pub use engine::{
-    answer, apply, current, in_progress, is_correct, merge, preview_intervals, reconcile,
+    answer, apply, current, has_run, in_progress, is_correct, merge, preview_intervals, reconcile,
     remaining_ms, verdict,
 };
 pub use fsrs::Rating;
 pub use keys::key_event;
 pub use scoring::{
-    OpenAnswerRow, Score, TopicOverview, TopicScore, missed, open_answer_rows, overview, score,
-    topic_scores, unanswered_others, weakest_topics,
+    OpenAnswerRow, SavedRun, Score, TopicOverview, TopicScore, missed, open_answer_rows, overview,
+    saved_runs, score, topic_scores, unanswered_others, weakest_topics,
 };
-pub use select::{build_run, candidates, choice_order, due_count, shuffle};
-pub use state::{Answer, Event, Mode, Options, QuizState, Screen, Source, Tally};
+pub use select::{build_run, candidates, choice_order, due_count, run_seed, shuffle};
+pub use state::{
+    Answer, Event, Mode, Options, Parked, QuizState, RUN_LENGTHS, Screen, Source, Tally,
+};

@@ -1,7 +1,7 @@
 //! Scores of the current run, overall and per topic.
 
-use super::engine::verdict;
-use super::state::QuizState;
+use super::engine::{in_progress, is_correct, verdict};
+use super::state::{Mode, QuizState};
 use crate::deck::{Deck, Question};
 use std::collections::HashMap;
 
@@ -13,6 +13,51 @@ pub struct Score {
     pub answered: usize,
     /// Questions in the run.
     pub total: usize,
+}
+
+/// A run that can be resumed (the one on screen or one set aside).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct SavedRun {
+    pub mode: Mode,
+    /// The question the learner left, counted from 1.
+    pub at: usize,
+    pub total: usize,
+    /// Questions answered correctly so far (quiz).
+    pub correct: usize,
+}
+
+/// The runs that can be resumed, one per mode at most, quiz first.
+pub fn saved_runs(state: &QuizState, deck: &Deck) -> Vec<SavedRun> {
+    let mut out: Vec<SavedRun> = state
+        .parked
+        .iter()
+        .map(|p| SavedRun {
+            mode: p.mode,
+            at: p.position + 1,
+            total: p.run.len(),
+            // Its answers are those of its own questions only.
+            correct: deck
+                .questions
+                .iter()
+                .filter(|q| {
+                    p.answers
+                        .get(&q.id)
+                        .is_some_and(|a| a.checked && is_correct(q, a))
+                })
+                .count(),
+        })
+        .collect();
+    if in_progress(state) {
+        out.retain(|r| r.mode != state.mode);
+        out.push(SavedRun {
+            mode: state.mode,
+            at: state.position + 1,
+            total: state.run.len(),
+            correct: score(state, deck).correct,
+        });
+    }
+    out.sort_by_key(|r| r.mode);
+    out
 }
 
 /// The score of one topic within the run.

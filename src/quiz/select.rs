@@ -92,15 +92,16 @@ pub fn build_run(
     now: f64,
 ) -> Vec<String> {
     let mut run = candidates(state, deck, source, now);
-    if mode == Mode::Practice && source == Source::All {
-        run = due_then_unseen(state, run, now);
-    }
     let (shuffled, count) = match mode {
         Mode::Mock => (true, Some(state.options.mock_count.max(1))),
         _ => (state.options.shuffle, state.options.count),
     };
     if shuffled {
         shuffle(&mut run, seed);
+    }
+    // After the shuffle, which it keeps among the unseen: due cards still first.
+    if mode == Mode::Practice && source == Source::All {
+        run = due_then_unseen(state, run, now);
     }
     if let Some(n) = count {
         run.truncate(n.max(1));
@@ -109,7 +110,7 @@ pub fn build_run(
 }
 
 /// Practice goes on where the learner is: the cards due now (most overdue
-/// first), then the ones never rated, in deck order; cards scheduled for later
+/// first), then the ones never rated, in the order given; cards scheduled for later
 /// wait. When every card waits, all of them, so *Practise* always has a run.
 fn due_then_unseen(state: &QuizState, ids: Vec<String>, now: f64) -> Vec<String> {
     let mut due: Vec<(f64, String)> = Vec::new();
@@ -126,6 +127,16 @@ fn due_then_unseen(state: &QuizState, ids: Vec<String>, now: f64) -> Vec<String>
     }
     due.sort_by(|a, b| a.0.total_cmp(&b.0));
     due.into_iter().map(|(_, id)| id).chain(unseen).collect()
+}
+
+/// The seed a run of `mode` is shuffled with, from a random `seed`: 0 (deck
+/// order) unless it is shuffled; never 0 when it is.
+pub fn run_seed(state: &QuizState, mode: Mode, seed: u64) -> u64 {
+    if mode == Mode::Mock || state.options.shuffle {
+        seed.max(1)
+    } else {
+        0
+    }
 }
 
 /// How many practice reviews are due by `by` (ms since the epoch).

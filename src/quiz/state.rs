@@ -16,7 +16,9 @@ pub enum Screen {
 }
 
 /// How a run asks its questions.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// Multiple choice: pick, check, see why.
@@ -42,6 +44,9 @@ pub enum Source {
     Missed,
 }
 
+/// The run lengths offered beside *Start* (and "all"); the first is the default.
+pub const RUN_LENGTHS: [usize; 2] = [10, 20];
+
 /// The learner's choices for the next run (kept between runs).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -65,33 +70,67 @@ impl Default for Options {
         Self {
             topics: Vec::new(),
             difficulties: Vec::new(),
-            count: None,
-            shuffle: false,
+            // A short, varied quiz by default (issue #18); seeded, so a reload
+            // keeps the order.
+            count: Some(RUN_LENGTHS[0]),
+            shuffle: true,
             mock_count: 5,
             mock_seconds: 120,
         }
     }
 }
 
-/// The learner's latest attempt at one question in the current run.
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_zero(x: &f64) -> bool {
+    *x == 0.0
+}
+
+/// The learner's latest attempt at one question in the current run (fields at
+/// their defaults are not written).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Answer {
     /// Indices of the selected options (deck order), ascending.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub selected: Vec<usize>,
     /// Checked answers are locked and show their verdict.
+    #[serde(skip_serializing_if = "is_false")]
     pub checked: bool,
     /// Practice and mock: the model answer and key points are shown.
+    #[serde(skip_serializing_if = "is_false")]
     pub revealed: bool,
     /// Key points (indices) the learner says their answer covered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub covered: Vec<usize>,
     /// Practice: the self-rating given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
     /// Mock: milliseconds spent on this question so far.
+    #[serde(skip_serializing_if = "is_zero")]
     pub spent_ms: f64,
     /// When this answer last changed (ms since the epoch): merges keep the newest.
     pub at: f64,
+}
+
+/// A run of another mode, set aside while the learner does something else: a
+/// quiz, a practice run and a mock interview can each be resumed (issue #18).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Parked {
+    pub mode: Mode,
+    /// Question ids, in the order they are asked.
+    pub run: Vec<String>,
+    /// Index into `run` of the question the learner left.
+    pub position: usize,
+    /// Seeds the run's shuffles.
+    pub seed: u64,
+    /// The run's answers as they were when it was set aside (another run may ask
+    /// the same questions meanwhile).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, Answer>,
 }
 
 /// All-time counts for one question (the progress overview).
@@ -130,6 +169,10 @@ pub struct QuizState {
     pub seed: u64,
     /// Options for the next run.
     pub options: Options,
+    /// Runs in progress of the other modes (one per mode), resumable with
+    /// [`Event::Resume`]. A list, not a map: it holds at most two.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parked: Vec<Parked>,
     /// Starred questions.
     pub bookmarks: BTreeSet<String>,
     /// Typed or outlined answers, per question (kept across runs).
@@ -155,7 +198,8 @@ pub struct QuizState {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// A new run in `mode` over `source`, filtered by the saved options; forgets
-    /// the answers it will ask again. `seed` orders shuffles.
+    /// the answers it will ask again. `seed` orders shuffles. A run of another
+    /// mode in progress is set aside; one of the same mode is replaced.
     Start {
         mode: Mode,
         source: Source,
@@ -163,8 +207,9 @@ pub enum Event {
     },
     /// A new run over the questions answered wrongly or skipped (same mode).
     RetryMissed,
-    /// Back to the question the learner left.
-    Resume,
+    /// Back to the question the learner left in the run of this mode (the run
+    /// on screen is set aside if it is of another mode).
+    Resume(Mode),
     /// Select (single-answer) or toggle (select-all-that-apply) option `i`
     /// (deck order).
     Toggle(usize),

@@ -43,7 +43,15 @@ pub struct QuizCtx {
     progress: StoredValue<Progress, LocalStorage>,
     /// A save waits for the next paint (see `save_soon`).
     save_pending: StoredValue<bool>,
+    /// The seed of the next run, drawn ahead so that the chunk of a shuffled
+    /// quiz's first question can be fetched before *Start*.
+    next_seed: StoredValue<u64>,
     instance: u32,
+}
+
+/// A random run seed (any of the integers an `f64` holds exactly).
+fn random_seed() -> u64 {
+    (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64
 }
 
 /// How many questions ahead of the one on screen a packed deck's text is
@@ -79,7 +87,7 @@ impl QuizCtx {
         let o = &mut loaded.state.options;
         if *o == crate::quiz::Options::default() {
             o.topics.clone_from(&embed.topics);
-            o.count = embed.count.or(o.count);
+            o.count = embed.count.unwrap_or(o.count);
             o.shuffle = embed.shuffle.unwrap_or(o.shuffle);
         }
         let ctx = Self {
@@ -97,6 +105,7 @@ impl QuizCtx {
             host: StoredValue::new_local(host),
             progress: StoredValue::new_local(progress),
             save_pending: StoredValue::new(false),
+            next_seed: StoredValue::new(random_seed()),
             instance: browser::instance_id(),
         };
         if !memory_only {
@@ -152,18 +161,16 @@ impl QuizCtx {
         });
     }
 
-    /// The chunk of the first question a quiz would ask now, when that is known
-    /// before *Start* (not shuffled: a shuffle is seeded when the run starts).
+    /// The chunk of the first question a quiz would ask now (with the seed
+    /// drawn for it).
     fn first_chunk(&self) -> Option<usize> {
+        let seed = self.next_seed.get_value();
         self.state.with_untracked(|s| {
-            if s.options.shuffle {
-                return None;
-            }
             self.with_deck(|d| {
-                let first = crate::quiz::candidates(s, d, Source::All, 0.0)
-                    .into_iter()
-                    .next()?;
-                d.question(&first).and_then(|q| q.pending)
+                let seed = crate::quiz::run_seed(s, Mode::Quiz, seed);
+                let run = crate::quiz::build_run(s, d, Mode::Quiz, Source::All, seed, 0.0);
+                let first = run.first()?;
+                d.question(first).and_then(|q| q.pending)
             })
         })
     }
@@ -269,7 +276,8 @@ impl QuizCtx {
 
     /// Starts a run; shuffles are seeded here, so they stay stable across reloads.
     pub fn start(&self, mode: Mode, source: Source) {
-        let seed = (js_sys::Math::random() * 9_007_199_254_740_991.0) as u64;
+        let seed = self.next_seed.get_value();
+        self.next_seed.set_value(random_seed());
         self.send(Event::Start { mode, source, seed });
     }
 

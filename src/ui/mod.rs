@@ -26,6 +26,7 @@ mod question_meta;
 mod question_screen;
 mod rating_bar;
 mod rich_text;
+mod run_length;
 mod start_screen;
 mod summary_screen;
 mod widget;

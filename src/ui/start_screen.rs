@@ -4,7 +4,8 @@ use super::keyboard_help::KeyboardHelp;
 use super::options_panel::OptionsPanel;
 use super::overview_panel::OverviewPanel;
 use super::progress_tools::ProgressTools;
-use crate::quiz::{Event, Mode, Source, candidates, due_count, in_progress, score};
+use super::run_length::RunLength;
+use crate::quiz::{Event, Mode, SavedRun, Source, candidates, due_count, saved_runs};
 use leptos::prelude::*;
 
 /// Title and size of the deck; *Resume*; the three ways to practise; options,
@@ -21,14 +22,10 @@ pub fn StartScreen() -> impl IntoView {
             d.topics_in_use().count(),
         )
     });
-    let resume = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            in_progress(s).then(|| {
-                let sc = ctx.with_deck(|d| score(s, d));
-                (s.mode, s.position + 1, s.run.len(), sc.correct)
-            })
-        })
-    });
+    // One resumable run per mode (issue #18): starting another mode sets the
+    // run on screen aside instead of losing it.
+    let runs = Memo::new(move |_| ctx.state.with(|s| ctx.with_deck(|d| saved_runs(s, d))));
+    let saved = move |mode: Mode| runs.with(|r| r.iter().find(|r| r.mode == mode).copied());
     let due = Memo::new(move |_| {
         let by = browser::end_of_today();
         ctx.state.with(|s| ctx.with_deck(|d| due_count(s, d, by)))
@@ -42,10 +39,10 @@ pub fn StartScreen() -> impl IntoView {
     let only = ctx.embed.with_value(|o| o.mode);
     let offers = move |m: Mode| only.is_none_or(|o| o == m);
     let mock_label = Memo::new(move |_| ctx.state.with(|s| t.mock_summary(&s.options)));
-    // A new run would replace the one in progress: ask first.
+    // A new run would replace the one of its mode in progress: ask first.
     let asking = RwSignal::new(None::<(Mode, Source)>);
     let ask = move |mode: Mode, source: Source| {
-        if resume.get_untracked().is_some() {
+        if runs.with_untracked(|r| r.iter().any(|r| r.mode == mode)) {
             asking.set(Some((mode, source)));
         } else {
             ctx.start(mode, source);
@@ -65,9 +62,9 @@ pub fn StartScreen() -> impl IntoView {
             <h2 class="lq-title">{title}</h2>
             {description.map(|d| view! { <p class="lq-lead">{d}</p> })}
             <p class="lq-meta">{(t.questions_topics)(count, topic_count)}</p>
-            {move || asking.get().zip(resume.get()).map(|((mode, source), (_, at, total, _))| view! {
+            {move || asking.get().and_then(|(mode, source)| Some((mode, source, saved(mode)?))).map(|(mode, source, run)| view! {
                 <div class="lq-actions lq-confirm">
-                    <p class="lq-warn" role="alert">{(t.replace_run)(at, total)}</p>
+                    <p class="lq-warn" role="alert">{(t.replace_run)(run.at, run.total)}</p>
                     <button class="lq-btn lq-btn--primary" node_ref=confirm_button on:click=move |_| {
                         asking.set(None);
                         ctx.start(mode, source);
@@ -75,19 +72,21 @@ pub fn StartScreen() -> impl IntoView {
                     <button class="lq-btn" on:click=move |_| asking.set(None)>{t.cancel}</button>
                 </div>
             })}
-            {move || resume.get().filter(|_| asking.with(Option::is_none)).map(|(mode, at, total, correct)| {
-                let label = match mode {
-                    Mode::Quiz => (t.resume_quiz)(at, total, correct),
-                    Mode::Practice => (t.resume_practice)(at, total),
-                    Mode::Mock => (t.resume_mock)(at, total),
-                };
-                view! {
-                    <div class="lq-actions">
-                        <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Resume)>
-                            {label}
-                        </button>
-                    </div>
-                }
+            {move || (asking.with(Option::is_none) && runs.with(|r| !r.is_empty())).then(|| view! {
+                <div class="lq-actions lq-resume">
+                    {runs.get().into_iter().map(|SavedRun { mode, at, total, correct }| {
+                        let label = match mode {
+                            Mode::Quiz => (t.resume_quiz)(at, total, correct),
+                            Mode::Practice => (t.resume_practice)(at, total),
+                            Mode::Mock => (t.resume_mock)(at, total),
+                        };
+                        view! {
+                            <button class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Resume(mode))>
+                                {label}
+                            </button>
+                        }
+                    }).collect_view()}
+                </div>
             })}
             {move || (matching.get() == 0).then(|| view! {
                 <p class="lq-warn" role="status">{(t.none_match)(count)}</p>
@@ -96,16 +95,16 @@ pub fn StartScreen() -> impl IntoView {
                 <li class="lq-mode" hidden=!offers(Mode::Quiz)>
                     <h3 class="lq-h3">{t.quiz}</h3>
                     <p>{t.quiz_about}</p>
-                    <button
-                        class="lq-btn lq-btn--primary"
-                        disabled=move || matching.get() == 0
-                        on:click=move |_| ask(Mode::Quiz, Source::All)
-                    >
-                        {move || {
-                            let quiz_saved = resume.get().is_some_and(|(m, ..)| m == Mode::Quiz);
-                            if quiz_saved { t.start_over } else { t.start }
-                        }}
-                    </button>
+                    <div class="lq-actions lq-actions--tight">
+                        <button
+                            class="lq-btn lq-btn--primary"
+                            disabled=move || matching.get() == 0
+                            on:click=move |_| ask(Mode::Quiz, Source::All)
+                        >
+                            {move || if saved(Mode::Quiz).is_some() { t.start_over } else { t.start }}
+                        </button>
+                        <RunLength />
+                    </div>
                 </li>
                 <li class="lq-mode" hidden=!offers(Mode::Practice)>
                     <h3 class="lq-h3">{t.practice_cards}</h3>

@@ -5,7 +5,7 @@ use super::question_screen::QuestionScreen;
 use super::start_screen::StartScreen;
 use super::summary_screen::SummaryScreen;
 use crate::embed::{EmbedOptions, deep_link_question};
-use crate::quiz::{Event, Screen, Source, in_progress};
+use crate::quiz::{Event, Screen, Source, has_run};
 use leptos::prelude::*;
 
 /// One quiz widget over a valid deck: its own state, storage and screens.
@@ -24,9 +24,9 @@ pub fn Widget(
         follow_deep_links(ctx);
     }
     // A Start pressed on the static first screen, before the app was up. A run in
-    // progress wins: the learner sees Resume rather than losing it.
+    // progress of that mode wins: the learner sees Resume rather than losing it.
     if let Some(mode) = pending
-        && !ctx.state.with_untracked(in_progress)
+        && !ctx.state.with_untracked(|s| has_run(s, mode))
     {
         ctx.start(mode, Source::All);
     }

@@ -33,13 +33,17 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("button", { name: /^Good/ }).click();
     await quiz.menu.click();
 
+    // A second practice run would replace the first: asked first.
+    await page.getByRole("button", { name: "Practise", exact: true }).click();
+    await check(page, "asked before replacing the practice run");
+    await page.getByRole("button", { name: "Cancel" }).click();
+
     await page.getByText("Options", { exact: true }).click();
     const count = page.getByRole("spinbutton", { name: "Mock interview: questions" });
     await count.fill("1");
     await count.blur();
+    // The practice run is set aside, not replaced: no question.
     await page.getByRole("button", { name: "Start mock interview" }).click();
-    await check(page, "asked before replacing the practice run");
-    await quiz.confirmNewRun();
     await expect(page.getByRole("timer", { name: "Time left" })).toBeVisible();
     await check(page, "mock question");
     await page.getByRole("button", { name: "Done — check my answer" }).click();

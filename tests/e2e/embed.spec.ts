@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { asked, deck, isMulti, shown, storageKey, type Deck, type Question, savedAnswer } from "./quiz-page";
+import { asked, choiceIn, deck, isMulti, questionIn, shown, storageKey, type Deck, type Question, savedAnswer } from "./quiz-page";
 
 const custom: Deck = JSON.parse(
   readFileSync(fileURLToPath(new URL("../../examples/custom-deck.json", import.meta.url)), "utf8"),
@@ -24,8 +24,7 @@ const verdictIn = (w: Locator) => w.getByRole("status").filter({ hasText: /Corre
 /** Picks options of the question on screen in widget w, checks, waits for the verdict. */
 async function answerIn(w: Locator, q: Question, picks: number[]) {
   await expect(heading(w, q)).toBeVisible();
-  const options = w.getByRole("group").getByRole(isMulti(q) ? "checkbox" : "radio");
-  for (const i of picks) await options.nth(i).check();
+  for (const i of picks) await choiceIn(w, q, i).check();
   await w.getByRole("button", { name: "Check" }).click();
   await expect(verdictIn(w)).toBeVisible();
 }
@@ -75,8 +74,9 @@ test("blog post: two widgets and an iframe; each inline widget keeps its own pro
   const frame = page.frameLocator("iframe[data-llm-quiz]");
   await expect(frame.getByRole("heading", { level: 2, name: custom.title })).toBeVisible();
 
-  const [d1, c1] = [deck.questions[0], custom.questions[0]];
+  const c1 = custom.questions[0];
   await startIn(main).click();
+  const d1 = await questionIn(main);
   await answerIn(main, d1, correctPicks(d1));
   await startIn(mine).click();
   await answerIn(mine, c1, wrongPicks(c1));
@@ -144,8 +144,7 @@ async function widgetLook(page: Page) {
     lead: await stylesOf(w.getByText(description), INNER_PROPS),
   };
   await start.click();
-  const q = deck.questions[0];
-  await expect(heading(w, q)).toBeVisible();
+  const q = await questionIn(w);
   const radios = w.getByRole("group").getByRole(isMulti(q) ? "checkbox" : "radio");
   await expect(radios).toHaveCount(q.choices.length);
   for (let i = 0; i < q.choices.length; i++) {
@@ -251,11 +250,10 @@ test("the iframe takes its content's height, and ignores forged messages", async
   const onStart = await settled();
   expect(onStart).toBeGreaterThan(150); // taller than an iframe's default height
 
-  const q = custom.questions[0];
   await frame.getByRole("button", { name: "Start", exact: true }).click();
-  await expect(frame.getByRole("heading", { level: 2, name: asked(q) })).toBeVisible();
+  const q = await questionIn(frame, custom);
   const onQuestion = await settled();
-  for (const i of wrongPicks(q)) await frame.getByRole("group").getByRole("radio").nth(i).check();
+  for (const i of wrongPicks(q)) await choiceIn(frame, q, i).check();
   await frame.getByRole("button", { name: "Check" }).click();
   await frame.getByRole("button", { name: "Show model answer" }).click();
   await expect(frame.getByRole("heading", { name: "A strong answer" })).toBeVisible();
@@ -414,7 +412,7 @@ test("a widget three screens below the fold costs nothing until the reader scrol
   await startIn(w).click();
   release();
   await expect(page.locator(".llm-quiz[data-llm-quiz-mounted]")).toHaveCount(1);
-  await expect(heading(w, deck.questions[0])).toBeVisible();
+  await questionIn(w);
   expect(heavy().some((p) => p.endsWith(".wasm"))).toBe(true);
 });
 

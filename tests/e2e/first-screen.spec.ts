@@ -2,7 +2,7 @@
 // so it shows before the WASM arrives; the app takes it over without a flash or a
 // layout shift, and a Start pressed in between is not lost.
 import { expect, Page, Route, test } from "@playwright/test";
-import { deck, QuizPage, shown } from "./quiz-page";
+import { deck, IN_DECK_ORDER, QuizPage, shown } from "./quiz-page";
 
 /** Holds the WASM response until `release()` is called. */
 async function holdWasm(page: Page) {
@@ -48,7 +48,7 @@ test("the app takes the first screen over with no layout shift and the same text
     }).observe({ type: "layout-shift", buffered: true });
   });
   const release = await holdWasm(page);
-  await page.goto("./");
+  await page.goto(IN_DECK_ORDER);
   await expect(page.getByRole("button", { name: "Start", exact: true })).toBeVisible();
   const before = await firstScreen(page);
   release();
@@ -63,7 +63,7 @@ test("the app takes the first screen over with no layout shift and the same text
 
 test("a Start pressed before the WASM arrives opens the first question when it does", async ({ page }) => {
   const release = await holdWasm(page);
-  await page.goto("./");
+  await page.goto(IN_DECK_ORDER);
   await page.getByRole("button", { name: "Start", exact: true }).click();
   release();
   const quiz = new QuizPage(page);

@@ -28,7 +28,7 @@ async function showsGermanStart(page: Page) {
 }
 
 test("data-locale=\"de\": a German start screen, question, verdict and summary", async ({ page }) => {
-  await hostPage(page, `<main><h1>Ein Blogartikel</h1><div class="llm-quiz" data-locale="de"></div></main>`);
+  await hostPage(page, `<main><h1>Ein Blogartikel</h1><div class="llm-quiz" data-locale="de" data-count="all" data-shuffle="false"></div></main>`);
   await page.goto("./");
   await showsGermanStart(page);
   const w = german(page);

@@ -134,8 +134,8 @@ test("bookmark a question, then practise the bookmarked ones", async ({ page }) 
   await page.reload();
   await expect(star).toHaveAttribute("aria-pressed", "true");
   await quiz.menu.click();
+  // The quiz in progress is set aside (resumable), so nothing is asked.
   await page.getByRole("button", { name: "Practise bookmarked (1)" }).click();
-  await quiz.confirmNewRun();
   await expect(quiz.heading(deck.questions[1])).toBeVisible();
   await expect(quiz.widget).toContainText("Card 1 / 1");
 });
@@ -186,10 +186,15 @@ test("the keyboard alone: digits pick, Enter checks and moves on, Space reveals,
   await expect(page.getByRole("button", { name: "Bookmark" })).toHaveAttribute("aria-pressed", "true");
 
   await quiz.menu.click();
-  await page.getByRole("button", { name: "Practise", exact: true }).focus();
+  await page.getByRole("button", { name: "Start over" }).focus();
   await page.keyboard.press("Enter");
-  // A run is in progress: asked first, with the answer focused.
+  // A quiz is in progress: asked first, with the answer focused.
   await expect(page.getByRole("button", { name: "Start the new run" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(quiz.heading(q1)).toBeFocused();
+  // Practice beside it: nothing to replace, so nothing asked.
+  await quiz.menu.click();
+  await page.getByRole("button", { name: "Practise", exact: true }).focus();
   await page.keyboard.press("Enter");
   await expect(quiz.heading(q1)).toBeFocused();
   await page.keyboard.press(" ");

@@ -51,7 +51,7 @@ test("every results screen leads back to the start screen", async ({ page }) => 
   await expect(page.getByRole("heading", { level: 2, name: deck.title })).toBeVisible();
 });
 
-test("starting another mode asks first, and Cancel keeps the run in progress", async ({ page }) => {
+test("switching modes keeps both runs resumable; a new run of the same mode asks first", async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.goto();
   await quiz.start.click();
@@ -59,11 +59,57 @@ test("starting another mode asks first, and Cancel keeps the run in progress", a
   await quiz.answer(q, quiz.correctPicks(q));
   await quiz.next.click();
   await quiz.menu.click();
+  // Practice while a quiz is in progress: no question asked, nothing lost.
   await page.getByRole("button", { name: "Practise", exact: true }).click();
+  await expect(page.getByText("Card 1 /")).toBeVisible();
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await quiz.menu.click();
+  const n = deck.questions.length;
+  const resumeQuiz = page.getByRole("button", { name: `Resume — question 2 of ${n}, 1 correct` });
+  const resumePractice = page.getByRole("button", { name: /^Resume practice — card 2 of \d+$/ });
+  await expect(resumeQuiz).toBeVisible();
+  await expect(resumePractice).toBeVisible();
+  // A reload keeps both.
+  await page.reload();
+  await quiz.mounted();
+  await resumeQuiz.click();
+  await expect(quiz.heading(deck.questions[1])).toBeVisible();
+  await quiz.menu.click();
+  await resumePractice.click();
+  await expect(page.getByText("Card 2 /")).toBeVisible();
+  await quiz.menu.click();
+  // A new quiz would replace the quiz in progress: that asks, and Cancel keeps it.
+  await page.getByRole("button", { name: "Start over" }).click();
   await expect(quiz.widget.getByRole("alert")).toContainText("question 2 of");
   await page.getByRole("button", { name: "Cancel" }).click();
-  await page.getByRole("button", { name: /^Resume/ }).click();
-  await expect(quiz.heading(deck.questions[1])).toBeVisible();
+  await expect(resumeQuiz).toBeVisible();
+  await expect(resumePractice).toBeVisible();
+});
+
+test("the quiz asks 10 shuffled questions by default; 20 and All are beside Start", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto("./");
+  const length = page.getByRole("group", { name: "Questions per run" });
+  await expect(length.getByRole("radio", { name: "10" })).toBeChecked();
+  await quiz.start.click();
+  await expect(quiz.widget).toContainText("Question 1 / 10");
+  const first = (await quiz.widget.getByRole("heading", { level: 2 }).textContent()) ?? "";
+  // The order is seeded: a reload asks the same question first.
+  await page.reload();
+  await quiz.mounted();
+  await expect(quiz.widget.getByRole("heading", { level: 2 })).toHaveText(first);
+  await quiz.menu.click();
+  const startOver = page.getByRole("button", { name: "Start over" });
+  await length.getByRole("radio", { name: "20" }).check();
+  await startOver.click();
+  await quiz.confirmNewRun();
+  await expect(quiz.widget).toContainText("Question 1 / 20");
+  await quiz.menu.click();
+  await length.getByRole("radio", { name: "All" }).check();
+  await startOver.click();
+  await quiz.confirmNewRun();
+  await expect(quiz.widget).toContainText(`Question 1 / ${deck.questions.length}`);
 });
 
 test("the browser's Back returns from a question to the start screen", async ({ page }) => {

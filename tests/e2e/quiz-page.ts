@@ -27,6 +27,28 @@ const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 export const asked = (q: Question) =>
   new RegExp(`^(${[q.prompt, q.quiz_prompt ?? q.prompt].map((t) => literal(shown(t))).join("|")})$`);
 
+/** The question on screen in widget `w` (a run may be shuffled): found in
+ *  `from` by its heading. */
+export async function questionIn(w: Pick<Locator, "locator">, from: Deck = deck): Promise<Question> {
+  const prompt = w.locator("h2.lq-prompt");
+  await expect(prompt).toBeVisible();
+  const text = ((await prompt.textContent()) ?? "").trim();
+  const q = from.questions.find((q) => asked(q).test(text));
+  if (!q) throw new Error(`no question of ${from.id} is headed ${JSON.stringify(text)}`);
+  return q;
+}
+
+/** Option `i` (deck order) of question `q` in widget `w`, found by its text:
+ *  a shuffled run shows the options in another order. */
+export function choiceIn(w: Pick<Locator, "getByRole">, q: Question, i: number): Locator {
+  const text = shown(q.choices[i]?.text ?? "");
+  return w.getByRole("group").getByRole(isMulti(q) ? "checkbox" : "radio", { name: text, exact: true });
+}
+
+/** The standalone page asking every question in deck order (options in the
+ *  query string, as an author can set them). */
+export const IN_DECK_ORDER = "./?count=all&shuffle=false";
+
 export class QuizPage {
   readonly widget: Locator;
   readonly start: Locator;
@@ -50,8 +72,11 @@ export class QuizPage {
     this.notice = this.widget.locator(".lq-notice");
   }
 
-  async goto() {
-    await this.page.goto("./");
+  /** The standalone page. By default every question in deck order, as most
+   *  specs walk the deck from its first question; `goto("./")` gives what a
+   *  learner gets (10 questions, shuffled). */
+  async goto(path = IN_DECK_ORDER) {
+    await this.page.goto(path);
     await this.mounted();
   }
 

@@ -2,7 +2,7 @@
 // export/import, panics: what a learner's progress must survive.
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { deck, hostPage, QuizPage, storageKey, stored, savedAnswer } from "./quiz-page";
+import { choiceIn, deck, hostPage, questionIn, QuizPage, storageKey, stored, savedAnswer } from "./quiz-page";
 
 const [q1, q2] = deck.questions;
 
@@ -111,7 +111,9 @@ test("two widgets on one page stay in sync and leave the host's keys alone", asy
   const first = widgets.nth(0);
   const second = widgets.nth(1);
   await first.getByRole("button", { name: "Start", exact: true }).click();
-  await first.getByRole("group").getByRole("radio").nth(new QuizPage(page).correctPicks(q1)[0]).check();
+  const q = await questionIn(first);
+  const picks = new QuizPage(page).correctPicks(q);
+  for (const i of picks) await choiceIn(first, q, i).check();
   await first.getByRole("button", { name: "Check" }).click();
   await expect(second.getByRole("status").filter({ hasText: "Correct." })).toBeVisible();
 
