@@ -7,7 +7,8 @@ use crate::quiz::{Event, Mode, key_event};
 use leptos::prelude::*;
 
 /// Progress, a bookmark star, the question on screen in the run's mode, a way
-/// back to the start; keyboard shortcuts (see `quiz::key_event`).
+/// back to the start (on phones the last two are icons with the same accessible
+/// names, so the bar stays one row); keyboard shortcuts (see `quiz::key_event`).
 #[component]
 pub fn QuestionScreen() -> impl IntoView {
     let ctx = use_quiz();
@@ -73,10 +74,11 @@ pub fn QuestionScreen() -> impl IntoView {
                     on:click=toggle_star
                 >
                     <span aria-hidden="true">{move || if starred.get() { "★" } else { "☆" }}</span>
-                    " " {t.bookmark}
+                    <span class="lq-btn__label">" " {t.bookmark}</span>
                 </button>
-                <button class="lq-btn lq-btn--quiet" on:click=move |_| ctx.send(Event::Home)>
-                    {t.menu}
+                <button class="lq-btn lq-btn--quiet lq-menu" on:click=move |_| ctx.send(Event::Home)>
+                    <span class="lq-btn__icon" aria-hidden="true">"☰"</span>
+                    <span class="lq-btn__label">{t.menu}</span>
                 </button>
             </div>
             {move || current.get().map(|(mode, id)| match text.get() {

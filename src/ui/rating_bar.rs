@@ -3,7 +3,9 @@ use super::context::use_quiz;
 use crate::quiz::{Event, Rating, preview_intervals};
 use leptos::prelude::*;
 
-/// *Again / Hard / Good / Easy*, each with the interval it would schedule.
+/// *Again / Hard / Good / Easy*, each with the interval it would schedule and
+/// its key (hidden on touch screens, which have no keys). On phones it is the
+/// sticky bar of a revealed card.
 #[component]
 pub fn RatingBar(id: String) -> impl IntoView {
     let ctx = use_quiz();
@@ -25,7 +27,10 @@ pub fn RatingBar(id: String) -> impl IntoView {
                 view! {
                     <button type="button" class="lq-btn lq-rate" on:click=move |_| ctx.send(Event::Rate(rating))>
                         <span class="lq-rate__name">{name}</span>
-                        <span class="lq-rate__when">{format!("{} · {when}", i + 1)}</span>
+                        <span class="lq-rate__when">
+                            <span class="lq-rate__key">{format!("{} · ", i + 1)}</span>
+                            {when}
+                        </span>
                     </button>
                 }
             }).collect_view()}

@@ -112,6 +112,26 @@ test("the quiz asks 10 shuffled questions by default; 20 and All are beside Star
   await expect(quiz.widget).toContainText(`Question 1 / ${deck.questions.length}`);
 });
 
+test("after Reveal, the ratings are the sticky bar, without key hints", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await page.getByRole("button", { name: "Practise", exact: true }).click();
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  const ratings = page.getByRole("group", { name: "How well did you know it?" });
+  await expect(ratings.getByRole("button")).toHaveCount(4);
+  // In view at the top of the card, and after scrolling to the end of it.
+  await quiz.widget.getByRole("heading", { level: 2 }).scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await inView(page, ".lq-rating")).toBe(true);
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  expect(await inView(page, ".lq-rating")).toBe(true);
+  const bar = await ratings.boundingBox();
+  expect(bar!.height).toBeLessThan(90);
+  // "1 · 1 day" on a keyboard; "1 day" on a touch screen.
+  await expect(ratings.getByRole("button").first()).not.toContainText("1 ·", { useInnerText: true });
+  await expect(ratings.getByRole("button").first()).toContainText(/\d+ days?$/);
+});
+
 test("the browser's Back returns from a question to the start screen", async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.goto();
@@ -141,6 +161,12 @@ test("at 320 px the bar under a question is one row: Previous left, the primary 
   expect(b!.height).toBeLessThan(80);
   expect(p!.x).toBeLessThan(c!.x);
   expect(Math.abs(p!.y - c!.y)).toBeLessThan(4);
+  // The top bar too: progress, then Bookmark and Menu as icons, in one row.
+  const top = await quiz.widget.locator(".lq-topbar").boundingBox();
+  const [star, menu] = [await page.getByRole("button", { name: "Bookmark" }).boundingBox(), await quiz.menu.boundingBox()];
+  expect(top!.height).toBeLessThan(56);
+  expect(Math.abs(star!.y - menu!.y)).toBeLessThan(4);
+  expect(menu!.width).toBeLessThan(60);
 });
 
 test("skipping the last question with others unanswered asks first", async ({ page }) => {
