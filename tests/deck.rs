@@ -274,3 +274,22 @@ fn the_example_decks_for_authors_are_what_they_claim() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn the_deck_language_is_a_language_tag_and_english_by_default() {
+    let d = example();
+    assert_eq!(d.language(), "en");
+    for good in ["en", "de", "pt-BR", "zh-Hant-TW", "gsw"] {
+        assert_eq!(
+            errors_of(|d| d.language = Some(good.into())),
+            Vec::<String>::new(),
+            "{good}"
+        );
+    }
+    for bad in ["", "e", "english", "en_US", "en-", "de-AT-überall", "1e"] {
+        assert_error(
+            |d| d.language = Some(bad.into()),
+            "language: must be a language tag such as en, de or pt-BR",
+        );
+    }
+}

@@ -244,3 +244,15 @@ fn the_deck_tool_builds_what_the_widget_reads() {
     }
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn the_deck_language_goes_through_the_index() {
+    let mut deck: serde_json::Value =
+        serde_json::from_str(EMBEDDED_DECK).unwrap_or_else(|e| panic!("{e}"));
+    deck["language"] = serde_json::json!("en-GB");
+    let p = pack::pack(&deck.to_string(), 8).unwrap_or_else(|e| panic!("{e:?}"));
+    let outline = read_index(&p.index_json).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(outline.deck.language.as_deref(), Some("en-GB"));
+    let plain = read_index(&packed().index_json).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(plain.deck.language(), "en", "questions.json is English");
+}

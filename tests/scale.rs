@@ -84,6 +84,7 @@ pub fn deck(n: usize, ids: Ids) -> Deck {
         title: "Generated deck".into(),
         version: 1,
         description: None,
+        language: None,
         topics,
         questions,
     }

@@ -17,6 +17,8 @@ struct IndexFile {
     version: u32,
     #[serde(default)]
     description: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
     topics: Vec<Topic>,
     hash: String,
     chunk_size: usize,
@@ -147,6 +149,7 @@ pub fn read_index(json: &str) -> Result<Outline, Vec<DeckError>> {
         title: file.title,
         version: file.version,
         description: file.description,
+        language: file.language,
         topics: file.topics,
         questions,
     };

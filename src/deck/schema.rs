@@ -16,6 +16,11 @@ pub struct Deck {
     /// One line under the title (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The language the deck is written in, a BCP 47 tag (`en`, `de`, `pt-BR`);
+    /// `None`: English. Deck text carries it, so screen readers pronounce it
+    /// right under an interface in another language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The topics a question may name, in display order.
     pub topics: Vec<Topic>,
     pub questions: Vec<Question>,
@@ -101,6 +106,11 @@ impl Question {
 }
 
 impl Deck {
+    /// The deck's language tag (`en` when the deck does not say).
+    pub fn language(&self) -> &str {
+        self.language.as_deref().unwrap_or("en")
+    }
+
     /// The display name of a topic id (the id itself when unknown).
     pub fn topic_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.topics

@@ -49,6 +49,17 @@ impl fmt::Display for DeckError {
 }
 
 /// True for `lowercase-slug-like-this`: a–z, 0–9, single inner hyphens.
+/// A BCP 47 language tag in its common form: a 2–3 letter language, then
+/// subtags of 1–8 letters or digits (`en`, `de-AT`, `zh-Hant-TW`).
+pub fn is_language_tag(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let language = parts.next().unwrap_or_default();
+    (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && s.len() <= 35
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= limits::MAX_ID_CHARS
@@ -226,6 +237,11 @@ pub fn validate(deck: &Deck) -> Result<(), Vec<DeckError>> {
     }
     if let Some(d) = &deck.description {
         c.text(|| "description".into(), d, limits::MAX_LONG_CHARS);
+    }
+    if let Some(tag) = &deck.language
+        && !is_language_tag(tag)
+    {
+        c.push("language", "must be a language tag such as en, de or pt-BR");
     }
 
     if deck.topics.is_empty() {

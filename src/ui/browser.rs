@@ -269,11 +269,21 @@ pub fn focus_without_scrolling(el: &web_sys::HtmlElement) {
     let _ = el.focus_with_options(&options);
 }
 
-/// Scrolls `el` to the middle of the view, smoothly unless the reader asked for
-/// reduced motion.
-pub fn scroll_into_view(el: &web_sys::Element) {
+/// Whether all of `el` is inside the window's view.
+pub fn in_view(el: &web_sys::Element) -> bool {
+    let r = el.get_bounding_client_rect();
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    r.top() >= 0.0 && r.bottom() <= height
+}
+
+/// Scrolls `el` to `block` (start, center…) of the view, smoothly unless the
+/// reader asked for reduced motion.
+pub fn scroll_into_view(el: &web_sys::Element, block: web_sys::ScrollLogicalPosition) {
     let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    options.set_block(block);
     options.set_behavior(if matches_media("(prefers-reduced-motion: reduce)") {
         web_sys::ScrollBehavior::Instant
     } else {

@@ -370,6 +370,19 @@ impl QuizCtx {
     }
 
     /// The interface strings, in this widget's language.
+    /// The deck's language tag when it differs from the interface's (deck text
+    /// then carries it as `lang`); `None` when they are the same language.
+    pub fn deck_lang(&self) -> Option<String> {
+        let deck = self.with_deck(|d| d.language().to_owned());
+        let primary = |tag: &str| {
+            tag.split('-')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        };
+        (primary(&deck) != primary(self.locale.tag())).then_some(deck)
+    }
+
     pub fn t(&self) -> &'static Strings {
         self.locale.strings()
     }

@@ -27,6 +27,7 @@ mod question_screen;
 mod rating_bar;
 mod rich_text;
 mod run_length;
+mod screen_heading;
 mod start_screen;
 mod summary_screen;
 mod widget;

@@ -2,6 +2,7 @@ use super::browser;
 use super::context::use_quiz;
 use super::progress_tools::ProgressTools;
 use super::rich_text::RichText;
+use super::screen_heading::ScreenHeading;
 use crate::quiz::{Event, Mode, Rating, Source, open_answer_rows, weakest_topics};
 use leptos::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn OpenSummary(mode: Mode) -> impl IntoView {
     let mock = mode == Mode::Mock;
     view! {
         <section class="lq-screen lq-summary">
-            <h2 class="lq-title">{title}</h2>
+            <ScreenHeading text=title />
             {(!mock).then(|| view! {
                 <p class="lq-score">
                     {(t.rating_counts)([

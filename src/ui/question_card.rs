@@ -45,7 +45,7 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                 .and_then(|f| f.query_selector(".lq-choice__input:checked").ok().flatten())
                 .and_then(|input| input.closest(".lq-choice").ok().flatten())
             {
-                browser::scroll_into_view(&pick);
+                browser::scroll_into_view(&pick, web_sys::ScrollLogicalPosition::Center);
             }
         }
     });
@@ -168,7 +168,8 @@ pub fn QuestionCard(id: String) -> impl IntoView {
                         hidden=first
                         on:click=move |_| ctx.send(Event::Previous)
                     >
-                        {t.previous}
+                        <span class="lq-btn__icon" aria-hidden="true">"←"</span>
+                        <span class="lq-btn__label">{t.previous}</span>
                     </button>
                 </div>
             </form>

@@ -1,10 +1,11 @@
 use crate::deck::{Segment, segments};
 use leptos::prelude::*;
 
-/// Deck text with code: text nodes, `<code>` and `<pre><code>` elements, never HTML.
+/// Deck text with code: text nodes, `<code>` and `<pre><code>` elements, never
+/// HTML. In a `<span lang>` when the deck's language is not the interface's.
 #[component]
 pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
-    segments(&text)
+    let parts = segments(&text)
         .into_iter()
         .map(|s| match s {
             Segment::Text(t) => t.to_owned().into_any(),
@@ -14,5 +15,9 @@ pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
             }
             .into_any(),
         })
-        .collect_view()
+        .collect_view();
+    match use_context::<super::context::QuizCtx>().and_then(|c| c.deck_lang()) {
+        Some(lang) => view! { <span lang=lang>{parts}</span> }.into_any(),
+        None => parts.into_any(),
+    }
 }

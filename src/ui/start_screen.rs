@@ -5,6 +5,7 @@ use super::options_panel::OptionsPanel;
 use super::overview_panel::OverviewPanel;
 use super::progress_tools::ProgressTools;
 use super::run_length::RunLength;
+use super::screen_heading::ScreenHeading;
 use crate::quiz::{Event, Mode, SavedRun, Source, candidates, due_count, saved_runs};
 use leptos::prelude::*;
 
@@ -59,8 +60,8 @@ pub fn StartScreen() -> impl IntoView {
 
     view! {
         <section class="lq-screen lq-start">
-            <h2 class="lq-title">{title}</h2>
-            {description.map(|d| view! { <p class="lq-lead">{d}</p> })}
+            <ScreenHeading text=title lang=ctx.deck_lang() />
+            {description.map(|d| view! { <p class="lq-lead" lang=ctx.deck_lang()>{d}</p> })}
             <p class="lq-meta">{(t.questions_topics)(count, topic_count)}</p>
             {move || asking.get().and_then(|(mode, source)| Some((mode, source, saved(mode)?))).map(|(mode, source, run)| view! {
                 <div class="lq-actions lq-confirm">

@@ -2,6 +2,7 @@ use super::context::use_quiz;
 use super::open_summary::OpenSummary;
 use super::progress_tools::ProgressTools;
 use super::rich_text::RichText;
+use super::screen_heading::ScreenHeading;
 use crate::quiz::{Event, Mode, Source, missed, score, topic_scores};
 use leptos::prelude::*;
 
@@ -43,7 +44,7 @@ fn QuizSummary() -> impl IntoView {
     let any_missed = !misses.is_empty();
     view! {
         <section class="lq-screen lq-summary">
-            <h2 class="lq-title">{t.your_results}</h2>
+            <ScreenHeading text=t.your_results />
             <p class="lq-score">
                 <span class="lq-score__big">{format!("{} / {}", sc.correct, sc.total)}</span>
                 " "

@@ -33,8 +33,12 @@ test("data-locale=\"de\": a German start screen, question, verdict and summary",
   await showsGermanStart(page);
   const w = german(page);
 
+  // The deck is English under a German interface: its text says so.
+  await expect(w.locator('h2.lq-title[lang="en"]')).toHaveCount(1);
   await w.getByRole("button", { name: "Starten", exact: true }).click();
   await expect(w.getByRole("heading", { level: 2, name: asked(q1) })).toBeVisible();
+  await expect(w.locator('h2.lq-prompt > [lang="en"]')).toHaveCount(1);
+  await expect(w.locator('.lq-choice__text > [lang="en"]')).toHaveCount(q1.choices.length);
   await expect(w).toContainText(`Frage 1 / ${deck.questions.length}`);
   await expect(w.getByRole("progressbar", { name: "Fortschritt im Quiz" })).toBeVisible();
   await expect(w.getByRole("group", { name: isMulti(q1) ? "Wähle alle zutreffenden Antworten" : "Wähle eine Antwort" })).toBeVisible();
@@ -103,7 +107,7 @@ test("German fits a 320 px phone without sideways scrolling", async ({ page }) =
   await noSideways();
   const w = german(page);
   await w.getByRole("button", { name: "Starten", exact: true }).click();
-  await w.getByRole("group").getByRole(isMulti(q1) ? "checkbox" : "radio").first().check();
+  await w.getByRole("group").locator("input").first().check();
   await w.getByRole("button", { name: "Prüfen" }).click();
   await expect(w.getByRole("button", { name: /^(Weiter|Zum Ergebnis)$/ })).toBeVisible();
   await noSideways();
