@@ -649,3 +649,74 @@ fn a_deep_link_into_a_quiz_set_aside_resumes_it_there() {
         "the mock waits"
     );
 }
+
+#[test]
+fn again_cards_come_back_later_in_the_session_fresh_and_are_counted_once() {
+    let d = big_deck(3);
+    let mut s = in_deck_order();
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    assert_eq!(s.run, ["q0", "q1", "q2"]);
+    apply(&mut s, &d, Event::Reveal, T0);
+    apply(&mut s, &d, Event::Rate(Rating::Again), T0);
+    assert_eq!(s.run, ["q0", "q1", "q2", "q0"], "q0 comes back at the end");
+    for _ in 0..2 {
+        apply(&mut s, &d, Event::Reveal, T0);
+        apply(&mut s, &d, Event::Rate(Rating::Good), T0);
+    }
+    assert_eq!(on_screen(&s, &d), "q0");
+    let a = &s.answers["q0"];
+    assert!(!a.revealed && a.rating.is_none(), "a fresh card: {a:?}");
+    apply(&mut s, &d, Event::Reveal, T0 + 1.0);
+    apply(&mut s, &d, Event::Rate(Rating::Hard), T0 + 1.0);
+    assert_eq!(s.screen, Screen::Summary, "remembered: the session ends");
+    assert_eq!(
+        llm_quiz::quiz::open_answer_rows(&s, &d).len(),
+        3,
+        "each card once"
+    );
+}
+
+#[test]
+fn a_card_forgotten_again_and_again_comes_back_at_most_three_times() {
+    let d = big_deck(1);
+    let mut s = in_deck_order();
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    for _ in 0..5 {
+        apply(&mut s, &d, Event::Reveal, T0);
+        apply(&mut s, &d, Event::Rate(Rating::Again), T0);
+    }
+    assert_eq!(s.run.len(), 3);
+    assert_eq!(s.screen, Screen::Summary);
+}
+
+#[test]
+fn the_forward_view_names_the_next_day_with_reviews() {
+    use llm_quiz::quiz::next_reviews;
+    let d = big_deck(4);
+    let mut s = in_deck_order();
+    assert_eq!(next_reviews(&s, &d, T0), None, "nothing scheduled");
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    // A new card: Again is due tomorrow; Good and Easy days later.
+    for rating in [Rating::Again, Rating::Good, Rating::Good, Rating::Easy] {
+        apply(&mut s, &d, Event::Reveal, T0);
+        apply(&mut s, &d, Event::Rate(rating), T0);
+    }
+    let end_of_today = T0 + DAY / 2.0;
+    assert_eq!(
+        next_reviews(&s, &d, end_of_today),
+        Some((1, 1)),
+        "1 card tomorrow"
+    );
+    s.schedule.remove("q0");
+    let good = s.schedule["q1"].due;
+    let days = ((good - end_of_today) / DAY).ceil() as u32;
+    assert!(days > 1);
+    assert_eq!(
+        next_reviews(&s, &d, end_of_today),
+        Some((days, 2)),
+        "the two Good cards"
+    );
+    assert!(s.schedule["q3"].due > good, "Easy waits longer");
+    // Due today is not 'next'.
+    assert_eq!(next_reviews(&s, &d, good + 1.0).map(|(_, n)| n), Some(1));
+}

@@ -184,10 +184,26 @@ fn begin_run(state: &mut QuizState, mode: Mode, run: Vec<String>, seed: u64, now
     true
 }
 
+/// How many times one session asks a card that keeps being rated *Again*.
+const AGAIN_REPEATS: usize = 3;
+
 fn go_to(state: &mut QuizState, position: usize, now: f64) {
     pause_clock(state, now);
     if position < state.run.len() {
         state.position = position;
+        // A practice card asked again this session: a fresh card, not the
+        // rating it was given the first time.
+        if let Some(id) = state.run.get(position)
+            && state.mode == Mode::Practice
+            && state.run.iter().take(position).any(|r| r == id)
+            && let Some(a) = state.answers.get_mut(id)
+            && a.rating == Some(Rating::Again)
+        {
+            *a = Answer {
+                at: now,
+                ..Answer::default()
+            };
+        }
         run_clock(state, now);
     } else {
         state.screen = Screen::Summary;
@@ -401,9 +417,20 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             state.schedule.insert(q.id.clone(), memory);
             state
                 .tally
-                .entry(q.id)
+                .entry(q.id.clone())
                 .or_default()
                 .record(matches!(rating, Rating::Good | Rating::Easy));
+            // Forgotten: it comes back at the end of this session (a few times
+            // at most), as in any spaced-repetition session.
+            let asked = state.run.iter().filter(|id| **id == q.id).count();
+            let later = state
+                .run
+                .iter()
+                .skip(state.position + 1)
+                .any(|id| *id == q.id);
+            if rating == Rating::Again && asked < AGAIN_REPEATS && !later {
+                state.run.push(q.id);
+            }
             go_to(state, state.position + 1, now);
             true
         }

@@ -19,7 +19,7 @@ pub use scoring::{
     OpenAnswerRow, SavedRun, Score, TopicOverview, TopicScore, missed, open_answer_rows, overview,
     saved_runs, score, topic_scores, unanswered_others, weakest_topics,
 };
-pub use select::{build_run, candidates, choice_order, due_count, run_seed, shuffle};
+pub use select::{build_run, candidates, choice_order, due_count, next_reviews, run_seed, shuffle};
 pub use state::{
     Answer, Event, Mode, Options, Parked, QuizState, RUN_LENGTHS, Screen, Source, Tally,
 };

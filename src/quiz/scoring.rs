@@ -69,7 +69,7 @@ pub struct TopicScore {
     pub total: usize,
 }
 
-/// The questions of the run, in run order. Looks ids up through a map built once
+/// The questions of the run, in run order, each once. Looks ids up through a map built once
 /// (`Deck::question` is a linear search: once per run id is O(n²) on a
 /// 10,000-question deck).
 fn run_questions<'a>(state: &'a QuizState, deck: &'a Deck) -> impl Iterator<Item = &'a Question> {
@@ -77,9 +77,12 @@ fn run_questions<'a>(state: &'a QuizState, deck: &'a Deck) -> impl Iterator<Item
     for q in &deck.questions {
         by_id.entry(q.id.as_str()).or_insert(q);
     }
+    // A practice card rated *Again* is asked again later in the run: counted once.
+    let mut seen = std::collections::HashSet::new();
     state
         .run
         .iter()
+        .filter(move |id| seen.insert(id.as_str()))
         .filter_map(move |id| by_id.get(id.as_str()).copied())
 }
 

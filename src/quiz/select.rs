@@ -1,7 +1,7 @@
 //! Which questions a run asks, in which order, and in which order their options
 //! appear: filters, a random pool, and seeded shuffles (stable across reloads).
 
-use super::fsrs::is_due;
+use super::fsrs::{DAY_MS, is_due};
 use super::scoring::missed_ids;
 use super::state::{Mode, QuizState, Source};
 use crate::deck::{Deck, Question};
@@ -137,6 +137,21 @@ pub fn run_seed(state: &QuizState, mode: Mode, seed: u64) -> u64 {
     } else {
         0
     }
+}
+
+/// The next day with reviews after `by` (the end of today, ms since the
+/// epoch): how many days after today, and how many cards are due that day.
+/// `None` when no card waits.
+pub fn next_reviews(state: &QuizState, deck: &Deck, by: f64) -> Option<(u32, usize)> {
+    let days: Vec<u32> = deck
+        .questions
+        .iter()
+        .filter_map(|q| state.schedule.get(&q.id))
+        .filter(|m| !is_due(m, by))
+        .map(|m| ((m.due - by) / DAY_MS).ceil().clamp(1.0, 36_500.0) as u32)
+        .collect();
+    let first = days.iter().copied().min()?;
+    Some((first, days.iter().filter(|&&d| d == first).count()))
 }
 
 /// How many practice reviews are due by `by` (ms since the epoch).

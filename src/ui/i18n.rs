@@ -102,6 +102,8 @@ pub struct Strings {
     pub practice_cards: &'static str,
     pub practice_about: &'static str,
     pub due_today: fn(usize) -> String,
+    /// What comes after today: cards, in days (1 = tomorrow).
+    pub next_reviews: fn(usize, u32) -> String,
     pub practise: &'static str,
     pub review_due: &'static str,
     pub practise_bookmarked: fn(usize) -> String,
@@ -315,6 +317,7 @@ impl Strings {
             practice_cards,
             practice_about,
             due_today,
+            next_reviews,
             practise,
             review_due,
             practise_bookmarked,
@@ -474,6 +477,7 @@ impl Strings {
             ("practice_cards", (*practice_cards).to_owned(), vec![]),
             ("practice_about", (*practice_about).to_owned(), vec![]),
             ("due_today", (due_today)(7), vec!["7"]),
+            ("next_reviews", (next_reviews)(7, 9), vec!["7", "9"]),
             ("practise", (*practise).to_owned(), vec![]),
             ("review_due", (*review_due).to_owned(), vec![]),
             ("practise_bookmarked", (practise_bookmarked)(7), vec!["7"]),
@@ -707,6 +711,17 @@ pub static EN: Strings = Strings {
     practice_about: "Answer in your own words, reveal, tick the key points you covered, rate yourself. \
                      Spaced repetition brings each card back when you are about to forget it.",
     due_today: |n| format!("{n} due today"),
+    next_reviews: |n, days| {
+        let cards = if n == 1 {
+            "1 card".to_owned()
+        } else {
+            format!("{n} cards")
+        };
+        match days {
+            1 => format!("next: {cards} tomorrow"),
+            d => format!("next: {cards} in {d} days"),
+        }
+    },
     practise: "Practise",
     review_due: "Review due",
     practise_bookmarked: |n| format!("Practise bookmarked ({n})"),
@@ -925,6 +940,17 @@ pub static DE: Strings = Strings {
     practice_about: "Antworte in eigenen Worten, decke die Antwort auf, hake die Kernpunkte ab, die du genannt hast, und bewerte dich. \
                      Die verteilte Wiederholung zeigt dir jede Karte wieder, kurz bevor du sie vergessen würdest.",
     due_today: |n| format!("{n} heute fällig"),
+    next_reviews: |n, days| {
+        let cards = if n == 1 {
+            "1 Karte".to_owned()
+        } else {
+            format!("{n} Karten")
+        };
+        match days {
+            1 => format!("als Nächstes: {cards} morgen"),
+            d => format!("als Nächstes: {cards} in {d} Tagen"),
+        }
+    },
     practise: "Üben",
     review_due: "Fällige üben",
     practise_bookmarked: |n| format!("Gemerkte üben ({n})"),

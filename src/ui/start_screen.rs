@@ -6,7 +6,7 @@ use super::overview_panel::OverviewPanel;
 use super::progress_tools::ProgressTools;
 use super::run_length::RunLength;
 use super::screen_heading::ScreenHeading;
-use crate::quiz::{Event, Mode, SavedRun, Source, candidates, due_count, saved_runs};
+use crate::quiz::{Event, Mode, SavedRun, Source, candidates, due_count, next_reviews, saved_runs};
 use leptos::prelude::*;
 
 /// Title and size of the deck; *Resume*; the three ways to practise; options,
@@ -30,6 +30,12 @@ pub fn StartScreen() -> impl IntoView {
     let due = Memo::new(move |_| {
         let by = browser::end_of_today();
         ctx.state.with(|s| ctx.with_deck(|d| due_count(s, d, by)))
+    });
+    // A forward view: what waits after today.
+    let next = Memo::new(move |_| {
+        let by = browser::end_of_today();
+        ctx.state
+            .with(|s| ctx.with_deck(|d| next_reviews(s, d, by)))
     });
     let bookmarked = Memo::new(move |_| ctx.state.with(|s| s.bookmarks.len()));
     let matching = Memo::new(move |_| {
@@ -110,7 +116,10 @@ pub fn StartScreen() -> impl IntoView {
                 <li class="lq-mode" hidden=!offers(Mode::Practice)>
                     <h3 class="lq-h3">{t.practice_cards}</h3>
                     <p>{t.practice_about}</p>
-                    <p class="lq-meta">{move || (t.due_today)(due.get())}</p>
+                    <p class="lq-meta">
+                        {move || (t.due_today)(due.get())}
+                        {move || next.get().map(|(days, n)| format!(" · {}", (t.next_reviews)(n, days)))}
+                    </p>
                     <div class="lq-actions lq-actions--tight">
                         <button
                             class="lq-btn"

@@ -132,6 +132,18 @@ test("after Reveal, the ratings are the sticky bar, without key hints", async ({
   await expect(ratings.getByRole("button").first()).toContainText(/\d+ days?$/);
 });
 
+test("after Again: the card comes back this session, and the start screen says what is next", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto("./?count=2&shuffle=false");
+  await page.getByRole("button", { name: "Practise", exact: true }).click();
+  await expect(page.getByText("Card 1 / 2")).toBeVisible();
+  await page.getByRole("button", { name: "Reveal answer" }).click();
+  await page.getByRole("button", { name: /^Again/ }).click();
+  await expect(page.getByText("Card 2 / 3")).toBeVisible();
+  await quiz.menu.click();
+  await expect(quiz.widget).toContainText("0 due today · next: 1 card tomorrow");
+});
+
 test("the browser's Back returns from a question to the start screen", async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.goto();
