@@ -8,7 +8,7 @@ use super::question_meta::QuestionMeta;
 use crate::quiz::{Event, remaining_ms};
 use leptos::prelude::*;
 
-/// A mock-interview question: a visible countdown, a box for your answer (or
+/// A mock-interview question: a countdown in the bar at the bottom, a box for your answer (or
 /// answer aloud), then a self-check against the key points. When time runs out
 /// the self-check opens by itself.
 #[component]
@@ -43,12 +43,13 @@ pub fn MockCard(id: String) -> impl IntoView {
         }
     });
 
-    view! {
-        <article class="lq-card">
-            <QuestionMeta question=q.clone() topic kind=t.mock_card />
+    // The countdown lives in the sticky bar, in sight while typing on a phone.
+    let timer = move || {
+        view! {
             <p
                 class="lq-timer"
                 class:lq-timer--low=move || remaining.get() < 20_000.0
+                class:lq-timer--done=revealed
                 role="timer"
                 aria-label=t.time_left
             >
@@ -60,6 +61,12 @@ pub fn MockCard(id: String) -> impl IntoView {
                     browser::clock(remaining.get())
                 }}
             </p>
+        }
+    };
+
+    view! {
+        <article class="lq-card">
+            <QuestionMeta question=q.clone() topic kind=t.mock_card />
             <PromptHeading text=q.prompt.clone() />
             <AnswerBox id=id.clone() locked=revealed />
             {move || if revealed.get() {
@@ -67,6 +74,7 @@ pub fn MockCard(id: String) -> impl IntoView {
                     <KeyPoints id=id.clone() points=q.key_points.clone() locked=false />
                     <ModelAnswer question=q.clone() key_points=false />
                     <div class="lq-actions">
+                        {timer()}
                         <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Next)>
                             {move || if last.get() { t.see_results } else { t.next_question }}
                         </button>
@@ -75,6 +83,7 @@ pub fn MockCard(id: String) -> impl IntoView {
             } else {
                 view! {
                     <div class="lq-actions">
+                        {timer()}
                         <button type="button" class="lq-btn lq-btn--primary" on:click=move |_| ctx.send(Event::Reveal)>
                             {t.done_check}
                         </button>

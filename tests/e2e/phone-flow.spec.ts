@@ -144,6 +144,21 @@ test("after Again: the card comes back this session, and the start screen says w
   await expect(quiz.widget).toContainText("0 due today · next: 1 card tomorrow");
 });
 
+test("the mock timer is in the bar at the bottom, in sight at the top and the end of the card", async ({ page }) => {
+  // As short as a phone with its keyboard open: the card is taller than the view.
+  await page.setViewportSize({ width: 360, height: 380 });
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await page.getByRole("button", { name: "Start mock interview" }).click();
+  const timer = page.getByRole("timer", { name: "Time left" });
+  await page.getByRole("textbox").fill("Outline: ".repeat(80));
+  for (const y of [0, 100000]) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    expect(await inView(page, ".lq-timer")).toBe(true);
+  }
+  await expect(timer).toHaveText(/^\d:\d\d$/);
+});
+
 test("the browser's Back returns from a question to the start screen", async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.goto();
