@@ -296,3 +296,16 @@ fn unanswered_others_are_the_unchecked_questions_but_the_one_on_screen() {
     apply(&mut s, &d, Event::Next, 0.0);
     assert_eq!(unanswered_others(&s).len(), 1);
 }
+
+#[test]
+fn progress_counts_the_answered_questions_not_the_one_on_screen() {
+    use llm_quiz::quiz::answered_in_run;
+    let (d, mut s) = started();
+    assert_eq!(answered_in_run(&s), 0, "on question 1, none answered");
+    apply(&mut s, &d, Event::Next, 1.0);
+    assert_eq!(answered_in_run(&s), 0, "skipped is not answered");
+    apply(&mut s, &d, Event::Toggle(0), 1.0);
+    assert_eq!(answered_in_run(&s), 0, "picked, not checked");
+    apply(&mut s, &d, Event::Check, 1.0);
+    assert_eq!(answered_in_run(&s), 1);
+}

@@ -16,8 +16,8 @@ pub use engine::{
 pub use fsrs::Rating;
 pub use keys::key_event;
 pub use scoring::{
-    OpenAnswerRow, SavedRun, Score, TopicOverview, TopicScore, missed, open_answer_rows, overview,
-    saved_runs, score, topic_scores, unanswered_others, weakest_topics,
+    OpenAnswerRow, SavedRun, Score, TopicOverview, TopicScore, answered_in_run, missed,
+    open_answer_rows, overview, saved_runs, score, topic_scores, unanswered_others, weakest_topics,
 };
 pub use select::{build_run, candidates, choice_order, due_count, next_reviews, run_seed, shuffle};
 pub use state::{

@@ -15,6 +15,28 @@ pub struct Score {
     pub total: usize,
 }
 
+/// Questions of the run the learner is done with: checked (quiz), rated
+/// (practice) or self-checked (mock); each counted once. The progress bar
+/// shows this, not the place of the question on screen.
+pub fn answered_in_run(state: &QuizState) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    state
+        .run
+        .iter()
+        .filter(|id| seen.insert(id.as_str()))
+        .filter(|id| {
+            state
+                .answers
+                .get(id.as_str())
+                .is_some_and(|a| match state.mode {
+                    Mode::Quiz => a.checked,
+                    Mode::Practice => a.rating.is_some(),
+                    Mode::Mock => a.revealed,
+                })
+        })
+        .count()
+}
+
 /// A run that can be resumed (the one on screen or one set aside).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct SavedRun {

@@ -1,10 +1,14 @@
 use super::context::use_quiz;
 use leptos::prelude::*;
 
-/// "Question 3 / 16" (practice: "Card 3 / 16") and a bar.
+/// "Question 3 / 16" (practice: "Card 3 / 16") and a bar of the questions
+/// answered so far.
 #[component]
 pub fn ProgressBar(
     /// The place of the question on screen, from 1.
+    #[prop(into)]
+    at: Signal<usize>,
+    /// Questions answered (checked, rated, self-checked).
     #[prop(into)]
     done: Signal<usize>,
     /// Questions in the run.
@@ -23,13 +27,13 @@ pub fn ProgressBar(
             <span class="lq-progress__label">
                 {move || {
                     let label = if practice.get() { t.card_of } else { t.question_of };
-                    label(done.get(), total.get())
+                    label(at.get(), total.get())
                 }}
             </span>
             <div
                 class="lq-progress__track"
                 role="progressbar"
-                aria-label=t.progress_label
+                aria-label=move || if practice.get() { t.progress_cards } else { t.progress_label }
                 aria-valuemin="0"
                 aria-valuemax=total
                 aria-valuenow=done

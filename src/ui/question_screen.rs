@@ -3,7 +3,7 @@ use super::mock_card::MockCard;
 use super::practice_card::PracticeCard;
 use super::progress_bar::ProgressBar;
 use super::question_card::QuestionCard;
-use crate::quiz::{Event, Mode, key_event};
+use crate::quiz::{Event, Mode, answered_in_run, key_event};
 use leptos::prelude::*;
 
 /// Progress, a bookmark star, the question on screen in the run's mode, a way
@@ -21,7 +21,8 @@ pub fn QuestionScreen() -> impl IntoView {
     let text = Memo::new(move |_| {
         current.with(|c| c.as_ref().map_or(Chunk::Here, |(_, id)| ctx.text_of(id)))
     });
-    let done = Signal::derive(move || ctx.state.with(|s| s.position + 1));
+    let at = Signal::derive(move || ctx.state.with(|s| s.position + 1));
+    let done = Signal::derive(move || ctx.state.with(answered_in_run));
     let total = Signal::derive(move || ctx.state.with(|s| s.run.len()));
     let starred = Memo::new(move |_| {
         ctx.state.with(|s| {
@@ -66,7 +67,7 @@ pub fn QuestionScreen() -> impl IntoView {
     view! {
         <section class="lq-screen lq-question" on:keydown=on_key>
             <div class="lq-topbar">
-                <ProgressBar done total />
+                <ProgressBar at done total />
                 <button
                     type="button"
                     class="lq-btn lq-btn--quiet lq-star"
