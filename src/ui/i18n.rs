@@ -227,6 +227,10 @@ pub struct Strings {
     pub your_answer: &'static str,
     pub reveal: &'static str,
     pub how_well: &'static str,
+    /// Rating Good or Easy with fewer than half the key points ticked: asked
+    /// once (`ticked`, `points`, the rating's name).
+    pub rate_anyway: fn(usize, usize, &str) -> String,
+    pub rate_yes: fn(&str) -> String,
     /// Again, Hard, Good, Easy.
     pub ratings: [&'static str; 4],
     /// The interval a rating schedules, in days.
@@ -416,6 +420,8 @@ impl Strings {
             your_answer,
             reveal,
             how_well,
+            rate_anyway,
+            rate_yes,
             ratings,
             interval,
             key_points_legend,
@@ -597,6 +603,12 @@ impl Strings {
             ("your_answer", (*your_answer).to_owned(), vec![]),
             ("reveal", (*reveal).to_owned(), vec![]),
             ("how_well", (*how_well).to_owned(), vec![]),
+            (
+                "rate_anyway",
+                (rate_anyway)(1, 5, "Good"),
+                vec!["1", "5", "Good"],
+            ),
+            ("rate_yes", (rate_yes)("Good"), vec!["Good"]),
             ("ratings", ratings.join(" / "), vec![]),
             ("interval", (interval)(12.0), vec!["12"]),
             ("key_points_legend", (*key_points_legend).to_owned(), vec![]),
@@ -862,6 +874,12 @@ pub static EN: Strings = Strings {
     mock_card: "mock interview",
     your_answer: "Your answer (type it, outline it, or say it aloud)",
     reveal: "Reveal answer",
+    rate_anyway: |ticked, points, rating| {
+        format!(
+            "You ticked {ticked} of {points} key points. Rate it {rating} anyway, or look again?"
+        )
+    },
+    rate_yes: |rating| format!("Yes, {rating}"),
     how_well: "How well did you know it?",
     ratings: ["Again", "Hard", "Good", "Easy"],
     interval: |days| {
@@ -1094,6 +1112,12 @@ pub static DE: Strings = Strings {
     mock_card: "Probe-Interview",
     your_answer: "Deine Antwort (schreib sie, skizziere sie oder sag sie laut)",
     reveal: "Antwort aufdecken",
+    rate_anyway: |ticked, points, rating| {
+        format!(
+            "Du hast {ticked} von {points} Kernpunkten abgehakt. Trotzdem „{rating}“, oder noch einmal ansehen?"
+        )
+    },
+    rate_yes: |rating| format!("Ja, {rating}"),
     how_well: "Wie gut wusstest du es?",
     ratings: ["Nochmal", "Schwer", "Gut", "Leicht"],
     interval: |days| {

@@ -31,7 +31,7 @@ pub fn PracticeCard(id: String) -> impl IntoView {
                     <KeyPoints id=id.clone() points=q.key_points.clone() locked=false />
                     <ModelAnswer question=q.clone() key_points=false open=true />
                     <h3 class="lq-h3">{t.how_well}</h3>
-                    <RatingBar id=id.clone() />
+                    <RatingBar id=id.clone() points=q.key_points.len() />
                 }.into_any()
             } else {
                 view! {

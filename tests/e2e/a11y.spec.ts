@@ -31,6 +31,8 @@ for (const scheme of ["light", "dark"] as const) {
     await page.getByRole("group", { name: /Key points/ }).getByRole("checkbox").first().check();
     await check(page, "practice card, revealed");
     await page.getByRole("button", { name: /^Good/ }).click();
+    await check(page, "asked before rating Good with 1 key point ticked");
+    await page.getByRole("button", { name: "Yes, Good" }).click();
     await quiz.menu.click();
 
     // A second practice run would replace the first: asked first.

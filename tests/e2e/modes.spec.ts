@@ -34,6 +34,14 @@ test("practice cards: type, reveal, tick, rate — and the card comes back when 
   await page.reload();
   await expect(points.first()).toBeChecked();
   await expect(page.getByText(`1 of ${q.key_points.length} covered`)).toBeVisible();
+  // Good with fewer than half the key points ticked asks once, gently.
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await expect(quiz.widget.getByRole("alert")).toHaveText(
+    `You ticked 1 of ${q.key_points.length} key points. Rate it Good anyway, or look again?`,
+  );
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(quiz.heading(q)).toBeVisible();
+  // Asked once: the second Good rates.
   await page.getByRole("button", { name: /^Good/ }).click();
   await expect(quiz.heading(deck.questions[1])).toBeVisible();
 

@@ -63,7 +63,7 @@ test("switching modes keeps both runs resumable; a new run of the same mode asks
   await page.getByRole("button", { name: "Practise", exact: true }).click();
   await expect(page.getByText("Card 1 /")).toBeVisible();
   await page.getByRole("button", { name: "Reveal answer" }).click();
-  await page.getByRole("button", { name: /^Good/ }).click();
+  await page.getByRole("button", { name: /^Hard/ }).click();
   await quiz.menu.click();
   const n = deck.questions.length;
   const resumeQuiz = page.getByRole("button", { name: `Resume — question 2 of ${n}, 1 correct` });
