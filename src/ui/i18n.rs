@@ -119,6 +119,8 @@ pub struct Strings {
     /// Difficulty 1, 2, 3.
     pub levels: [&'static str; 3],
     pub per_run: &'static str,
+    /// An options field given a number out of its range.
+    pub out_of_range: fn(usize, usize) -> String,
     /// The run-length picker beside Start: its name, and its last choice.
     pub run_length: &'static str,
     pub all: &'static str,
@@ -335,6 +337,7 @@ impl Strings {
             difficulty_legend,
             levels,
             per_run,
+            out_of_range,
             run_length,
             all,
             shuffle,
@@ -498,6 +501,7 @@ impl Strings {
             ("difficulty_legend", (*difficulty_legend).to_owned(), vec![]),
             ("levels", levels.join(" / "), vec![]),
             ("per_run", (*per_run).to_owned(), vec![]),
+            ("out_of_range", (out_of_range)(15, 1800), vec!["15", "1800"]),
             ("run_length", (*run_length).to_owned(), vec![]),
             ("all", (*all).to_owned(), vec![]),
             ("shuffle", (*shuffle).to_owned(), vec![]),
@@ -760,6 +764,9 @@ pub static EN: Strings = Strings {
     difficulty_legend: "Difficulty (none ticked: all)",
     levels: ["Fundamentals", "Intermediate", "Senior"],
     per_run: "Questions per run (empty: all)",
+    out_of_range: |min, max| {
+        format!("Enter a whole number from {min} to {max}: this one was not kept.")
+    },
     run_length: "Questions per run",
     all: "All",
     shuffle: "Shuffle questions and options",
@@ -996,6 +1003,9 @@ pub static DE: Strings = Strings {
     difficulty_legend: "Schwierigkeit (keine angehakt: alle)",
     levels: ["Grundlagen", "Fortgeschritten", "Senior"],
     per_run: "Fragen pro Durchgang (leer: alle)",
+    out_of_range: |min, max| {
+        format!("Bitte eine ganze Zahl von {min} bis {max}: diese wurde nicht übernommen.")
+    },
     run_length: "Fragen pro Durchgang",
     all: "Alle",
     shuffle: "Fragen und Optionen mischen",

@@ -13,6 +13,7 @@ mod keyboard_help;
 mod mock_card;
 mod model_answer;
 mod notice;
+mod number_field;
 mod open_summary;
 mod options_panel;
 mod overview_panel;

@@ -1,4 +1,5 @@
 use super::context::use_quiz;
+use super::number_field::NumberField;
 use super::panel::Panel;
 use crate::quiz::{Event, Options};
 use leptos::prelude::*;
@@ -38,7 +39,7 @@ pub fn OptionsPanel() -> impl IntoView {
             }
         })
     };
-    let number = |ev: &leptos::ev::Event| event_target_value(ev).trim().parse::<usize>().ok();
+    let deck_size = ctx.with_deck(|d| d.questions.len()).max(1);
     view! {
         <Panel summary=t.options>
             <fieldset class="lq-fieldset">
@@ -75,19 +76,13 @@ pub fn OptionsPanel() -> impl IntoView {
                 </div>
             </fieldset>
             <div class="lq-fields">
-                <label class="lq-field">
-                    {t.per_run}
-                    <input
-                        type="number"
-                        min="1"
-                        inputmode="numeric"
-                        prop:value=move || options.with(|o| o.count.map(|c| c.to_string()).unwrap_or_default())
-                        on:change=move |ev| {
-                            let n = number(&ev).filter(|n| *n > 0);
-                            change(&|o: &mut Options| o.count = n)
-                        }
-                    />
-                </label>
+                <NumberField
+                    label=t.per_run
+                    range=(1, deck_size)
+                    empty_ok=true
+                    value=Signal::derive(move || options.with(|o| o.count))
+                    set={move |n| change(&|o: &mut Options| o.count = n)}
+                />
                 <label class="lq-check">
                     <input
                         type="checkbox"
@@ -96,37 +91,23 @@ pub fn OptionsPanel() -> impl IntoView {
                     />
                     {t.shuffle}
                 </label>
-                <label class="lq-field">
-                    {t.mock_questions}
-                    <input
-                        type="number"
-                        min="1"
-                        max="50"
-                        inputmode="numeric"
-                        prop:value=move || options.with(|o| o.mock_count.to_string())
-                        on:change=move |ev| {
-                            if let Some(n) = number(&ev).filter(|n| (1..=50).contains(n)) {
-                                change(&|o: &mut Options| o.mock_count = n)
-                            }
-                        }
-                    />
-                </label>
-                <label class="lq-field">
-                    {t.mock_seconds}
-                    <input
-                        type="number"
-                        min="15"
-                        max="1800"
-                        step="15"
-                        inputmode="numeric"
-                        prop:value=move || options.with(|o| o.mock_seconds.to_string())
-                        on:change=move |ev| {
-                            if let Some(n) = number(&ev).filter(|n| (15..=1800).contains(n)) {
-                                change(&|o: &mut Options| o.mock_seconds = n as u32)
-                            }
-                        }
-                    />
-                </label>
+                <NumberField
+                    label=t.mock_questions
+                    range=(1, 50)
+                    value=Signal::derive(move || options.with(|o| Some(o.mock_count)))
+                    set={move |n: Option<usize>| if let Some(n) = n {
+                        change(&|o: &mut Options| o.mock_count = n)
+                    }}
+                />
+                <NumberField
+                    label=t.mock_seconds
+                    range=(15, 1800)
+                    step=15
+                    value=Signal::derive(move || options.with(|o| Some(o.mock_seconds as usize)))
+                    set={move |n: Option<usize>| if let Some(n) = n {
+                        change(&|o: &mut Options| o.mock_seconds = u32::try_from(n).unwrap_or(120))
+                    }}
+                />
             </div>
         </Panel>
     }

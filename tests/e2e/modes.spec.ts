@@ -211,3 +211,19 @@ test("the keyboard alone: digits pick, Enter checks and moves on, Space reveals,
   await expect(quiz.heading(q2)).toBeVisible();
   expect(shown(q2.prompt).length).toBeGreaterThan(0);
 });
+
+test("options refuse impossible values with a message, and keep the last good one", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await page.getByText("Options", { exact: true }).click();
+  const count = page.getByRole("spinbutton", { name: "Mock interview: questions" });
+  await count.fill("0");
+  await count.blur();
+  await expect(quiz.widget.getByRole("alert")).toHaveText("Enter a whole number from 1 to 50: this one was not kept.");
+  await expect(count).toHaveAttribute("aria-invalid", "true");
+  await expect(quiz.widget).toContainText("5 questions");
+  await count.fill("3");
+  await count.blur();
+  await expect(quiz.widget.getByRole("alert")).toHaveCount(0);
+  await expect(quiz.widget).toContainText("3 questions");
+});
