@@ -102,6 +102,9 @@ pub fn mount_element(el: web_sys::HtmlElement, base: Option<String>) {
     let _ = el.set_attribute(MOUNTING, "");
     let mut options = options_for(&el);
     options.base = base;
+    if el.id() == "llm-quiz" {
+        ui::localize_page(options.locale);
+    }
     let Some(container) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("div").ok())

@@ -91,7 +91,7 @@ fn import_errors_are_worded_per_language() {
     );
     assert!(
         DE.import_error(&ImportError::NotProgress("x".into()), "llm")
-            .starts_with("Das ist keine Fortschrittsdatei")
+            .starts_with("Diese Datei ist kein Fortschritt aus diesem Quiz")
     );
 }
 

@@ -291,3 +291,25 @@ pub fn scroll_into_view(el: &web_sys::Element, block: web_sys::ScrollLogicalPosi
     });
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// The standalone page in the interface's language: `<html lang>`, its title,
+/// heading and footer (`index.html` is English; the widget may not be).
+pub fn localize_page(locale: Option<Locale>) {
+    let locale = locale.unwrap_or_else(preferred_locale);
+    if locale == Locale::En {
+        return;
+    }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let t = locale.strings();
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", locale.tag());
+    }
+    doc.set_title(t.region);
+    for (id, text) in [("lq-brand", t.region), ("lq-footer", t.page_footer)] {
+        if let Some(el) = doc.get_element_by_id(id) {
+            el.set_text_content(Some(text));
+        }
+    }
+}

@@ -74,6 +74,8 @@ pub struct Strings {
     // The widget.
     /// The accessible name of the widget's region.
     pub region: &'static str,
+    /// The standalone page's footer.
+    pub page_footer: &'static str,
     pub loading: &'static str,
     /// While a question's text is on its way (the built-in deck loads in parts).
     pub question_loading: &'static str,
@@ -303,6 +305,7 @@ impl Strings {
     pub fn samples(&self) -> Vec<(&'static str, String, Vec<&'static str>)> {
         let Strings {
             region,
+            page_footer,
             loading,
             question_loading,
             question_failed,
@@ -455,6 +458,7 @@ impl Strings {
         } = self;
         vec![
             ("region", (*region).to_owned(), vec![]),
+            ("page_footer", (*page_footer).to_owned(), vec![]),
             ("loading", (*loading).to_owned(), vec![]),
             ("question_loading", (*question_loading).to_owned(), vec![]),
             ("question_failed", (*question_failed).to_owned(), vec![]),
@@ -696,6 +700,7 @@ const DE_MONTHS: [&str; 12] = [
 
 pub static EN: Strings = Strings {
     region: "LLM interview practice",
+    page_footer: "Runs entirely in your browser: your answers are saved on this device only, and nothing is sent anywhere.",
     loading: "Loading the questions…",
     question_loading: "Loading this question…",
     question_failed: "This question could not be loaded. Check your connection, then try again.",
@@ -814,7 +819,11 @@ pub static EN: Strings = Strings {
     import_other_deck: |theirs, ours| {
         format!("The file holds progress for another deck (`{theirs}`), not `{ours}`.")
     },
-    import_not_progress: |detail| format!("This is not a progress file: {detail}."),
+    import_not_progress: |detail| {
+        format!(
+            "This file is not progress saved by this quiz: choose a file made with Export. (Details: {detail}.)"
+        )
+    },
     storage_full: "Storage is full, so your last change is not saved. It will try again with your next answer.",
     save_failed: |e| {
         format!("Progress could not be saved ({e}). It will try again with your next answer.")
@@ -933,6 +942,7 @@ pub static EN: Strings = Strings {
 
 pub static DE: Strings = Strings {
     region: "LLM-Interviewtraining",
+    page_footer: "Läuft ganz in deinem Browser: deine Antworten werden nur auf diesem Gerät gespeichert, und nichts wird irgendwohin gesendet.",
     loading: "Die Fragen werden geladen …",
     question_loading: "Diese Frage wird geladen …",
     question_failed: "Diese Frage konnte nicht geladen werden. Prüfe die Verbindung und versuche es erneut.",
@@ -1055,7 +1065,11 @@ pub static DE: Strings = Strings {
             "Die Datei enthält Fortschritt zu einem anderen Fragenkatalog (`{theirs}`), nicht zu `{ours}`."
         )
     },
-    import_not_progress: |detail| format!("Das ist keine Fortschrittsdatei: {detail}."),
+    import_not_progress: |detail| {
+        format!(
+            "Diese Datei ist kein Fortschritt aus diesem Quiz: wähle eine Datei, die mit Exportieren gespeichert wurde. (Details: {detail}.)"
+        )
+    },
     storage_full: "Der Speicher ist voll, deshalb ist deine letzte Änderung nicht gespeichert. Bei deiner nächsten Antwort wird es erneut versucht.",
     save_failed: |e| {
         format!(

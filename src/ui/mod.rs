@@ -34,6 +34,7 @@ mod summary_screen;
 mod widget;
 
 pub use app::{App, DeckQuiz, Embedded, OnReady};
+pub use browser::localize_page;
 pub use context::{QuizCtx, use_quiz};
 pub use error_panel::ErrorPanel;
 pub use i18n::{Locale, Strings};

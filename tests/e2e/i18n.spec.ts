@@ -83,7 +83,7 @@ test("German import messages: a bad file, another deck", async ({ page }) => {
   const w = german(page);
   const picker = w.getByLabel("Fortschritt importieren");
   await picker.setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from("{ nope") });
-  await expect(w).toContainText("Es wurde nichts importiert. Das ist keine Fortschrittsdatei");
+  await expect(w).toContainText("Es wurde nichts importiert. Diese Datei ist kein Fortschritt aus diesem Quiz");
   const other = JSON.stringify({ schema: 2, deck_id: "other-deck", state: {} });
   await picker.setInputFiles({ name: "y.json", mimeType: "application/json", buffer: Buffer.from(other) });
   await expect(w).toContainText(
@@ -116,9 +116,13 @@ test("German fits a 320 px phone without sideways scrolling", async ({ page }) =
 test.describe("a German browser", () => {
   test.use({ locale: "de-DE" });
 
-  test("with no locale option, the widget is German", async ({ page }) => {
+  test("with no locale option, the widget is German, and so is the standalone page around it", async ({ page }) => {
     await page.goto("./");
     await showsGermanStart(page);
+    await expect(page).toHaveTitle("LLM-Interviewtraining");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("LLM-Interviewtraining");
+    await expect(page.locator("#lq-footer")).toHaveText(/^Läuft ganz in deinem Browser/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
   });
 
   test("locale=en overrides the browser", async ({ page }) => {

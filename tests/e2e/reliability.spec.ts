@@ -162,7 +162,7 @@ test("export, then import into a fresh browser, restores the progress; a bad fil
   await b.goto();
   const picker = b.page.getByLabel("Import progress");
   await picker.setInputFiles({ name: "garbage.json", mimeType: "application/json", buffer: Buffer.from("{ nope") });
-  await expect(b.widget).toContainText("Nothing was imported. This is not a progress file");
+  await expect(b.widget).toContainText("Nothing was imported. This file is not progress saved by this quiz: choose a file made with Export.");
   expect(await stored(b.page)).toBeNull();
   await expect(b.start).toBeVisible();
 
