@@ -293,3 +293,32 @@ fn the_deck_language_is_a_language_tag_and_english_by_default() {
         );
     }
 }
+
+#[test]
+fn long_answers_split_into_short_paragraphs_at_sentence_ends() {
+    use llm_quiz::deck::paragraphs;
+    let short = "One. Two. Three.";
+    assert_eq!(paragraphs(short, 2), [short]);
+    let s = "A sentence that is long enough to matter here, with words. ";
+    let long = format!("{s}{s}{s}{s}{s}{s}The end, e.g. this one.");
+    let parts = paragraphs(&long, 2);
+    assert_eq!(parts.len(), 4, "{parts:#?}");
+    assert_eq!(parts.join(" "), long, "nothing lost");
+    assert!(
+        parts
+            .iter()
+            .all(|p| !p.starts_with(' ') && !p.ends_with(' '))
+    );
+    assert_eq!(
+        parts[3], "The end, e.g. this one.",
+        "'e.g. this' is not a break"
+    );
+    let code = format!("{s}{s}{s}{s}{s}{s}Use `x. Y` there. Then more.");
+    assert!(
+        paragraphs(&code, 2)
+            .iter()
+            .all(|p| p.matches('`').count() % 2 == 0)
+    );
+    let block = format!("{s}{s}{s}{s}{s}{s}\n```\na. B\n```");
+    assert_eq!(paragraphs(&block, 2), [block.as_str()]);
+}

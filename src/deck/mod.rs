@@ -8,7 +8,7 @@ mod validate;
 
 pub use index::{Outline, fill_chunk, read_index};
 pub use schema::{Choice, Deck, Question, Topic};
-pub use text::{Segment, segments};
+pub use text::{Segment, paragraphs, segments};
 pub use validate::{DeckError, is_slug, limits, validate, validate_question};
 
 include!(concat!(env!("OUT_DIR"), "/deck_files.rs"));

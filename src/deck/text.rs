@@ -66,3 +66,43 @@ fn inline<'a>(text: &'a str, out: &mut Vec<Segment<'a>>) {
         }
     }
 }
+
+/// Long prose as short paragraphs of about `sentences` sentences each, for
+/// reading on a phone. A sentence ends at `.`, `?` or `!` followed by a space
+/// and a capital letter or digit; text with a code block or a backtick span
+/// around the break point is kept whole. Short text comes back as it is.
+pub fn paragraphs(text: &str, sentences: usize) -> Vec<&str> {
+    const LONG: usize = 320;
+    if text.len() < LONG || text.contains("```") || sentences == 0 {
+        return vec![text];
+    }
+    let mut out = Vec::new();
+    let (mut start, mut count, mut in_code) = (0, 0, false);
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if c == '`' {
+            in_code = !in_code;
+        }
+        let ends = matches!(c, '.' | '?' | '!')
+            && !in_code
+            && bytes.get(i + 1) == Some(&b' ')
+            && text
+                .get(i + 2..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit());
+        if ends {
+            count += 1;
+            if count == sentences {
+                if let Some(p) = text.get(start..=i) {
+                    out.push(p);
+                }
+                start = i + 2;
+                count = 0;
+            }
+        }
+    }
+    if let Some(rest) = text.get(start..).filter(|r| !r.trim().is_empty()) {
+        out.push(rest);
+    }
+    out
+}

@@ -197,7 +197,8 @@ pub struct Strings {
     /// Opens the first unanswered question of the run.
     pub go_to_unanswered: &'static str,
     /// Under the Start buttons when the filters leave no question: why they are disabled.
-    pub none_match: fn(usize) -> String,
+    /// With filters on: how many questions match (0: and what to do).
+    pub filters_match: fn(usize, usize) -> String,
     /// Where a practice run is: "Card 3 / 16".
     pub card_of: fn(usize, usize) -> String,
     /// Asked before a new run replaces the one in progress: where that run is.
@@ -402,7 +403,7 @@ impl Strings {
             tag_wrong_yours,
             unanswered_left,
             go_to_unanswered,
-            none_match,
+            filters_match,
             card_of,
             replace_run,
             replace_yes,
@@ -579,7 +580,7 @@ impl Strings {
             ("tag_wrong_yours", (*tag_wrong_yours).to_owned(), vec![]),
             ("unanswered_left", (unanswered_left)(3), vec!["3"]),
             ("go_to_unanswered", (*go_to_unanswered).to_owned(), vec![]),
-            ("none_match", (none_match)(364), vec!["364"]),
+            ("filters_match", (filters_match)(7, 364), vec!["7", "364"]),
             ("card_of", (card_of)(3, 16), vec!["3", "16"]),
             ("replace_run", (replace_run)(4, 43), vec!["4", "43"]),
             ("replace_yes", (*replace_yes).to_owned(), vec![]),
@@ -855,8 +856,9 @@ pub static EN: Strings = Strings {
         }
     },
     go_to_unanswered: "Go to the first",
-    none_match: |total| {
-        format!("0 of {total} questions match your filters: change them under Options.")
+    filters_match: |n, total| match n {
+        0 => format!("0 of {total} questions match your filters: change them under Options."),
+        n => format!("{n} of {total} questions match your filters (Options)."),
     },
     card_of: |at, of| format!("Card {at} / {of}"),
     replace_run: |at, of| {
@@ -1103,8 +1105,9 @@ pub static DE: Strings = Strings {
         }
     },
     go_to_unanswered: "Zur ersten",
-    none_match: |total| {
-        format!("0 von {total} Fragen passen zu deinen Filtern: ändere sie unter Optionen.")
+    filters_match: |n, total| match n {
+        0 => format!("0 von {total} Fragen passen zu deinen Filtern: ändere sie unter Optionen."),
+        n => format!("{n} von {total} Fragen passen zu deinen Filtern (Optionen)."),
     },
     card_of: |at, of| format!("Karte {at} / {of}"),
     replace_run: |at, of| {

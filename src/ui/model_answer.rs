@@ -1,6 +1,7 @@
+use super::browser;
 use super::context::use_quiz;
 use super::rich_text::RichText;
-use crate::deck::Question;
+use crate::deck::{Question, paragraphs};
 use leptos::prelude::*;
 
 /// *Show model answer*: why it is asked, what a strong answer says and (unless
@@ -10,13 +11,14 @@ pub fn ModelAnswer(
     question: Question,
     /// List the key points too.
     key_points: bool,
-    /// Start open.
+    /// Start open (on a wide screen: phones start closed, the key points and
+    /// the rating come first).
     #[prop(optional)]
     open: bool,
 ) -> impl IntoView {
     let t = use_quiz().t();
     let show_points = key_points;
-    let open = RwSignal::new(open);
+    let open = RwSignal::new(open && !browser::is_narrow());
     // Built the first time it is opened, then kept (hidden when closed): checking
     // an answer paints its verdict without building a body nobody opened.
     let built = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
@@ -34,7 +36,10 @@ pub fn ModelAnswer(
                 <h3 class="lq-h3">{t.why_asked}</h3>
                 <p><RichText text=why_asked.clone() /></p>
                 <h3 class="lq-h3">{t.strong_answer}</h3>
-                <p><RichText text=model_answer.clone() /></p>
+                // Short paragraphs, easier to read on a phone than one block.
+                {paragraphs(&model_answer, 2).into_iter().map(|p| view! {
+                    <p><RichText text=p.to_owned() /></p>
+                }).collect_view()}
                 {show_points.then(|| view! {
                     <h3 class="lq-h3">{t.key_points}</h3>
                     <ul class="lq-points">

@@ -42,6 +42,10 @@ pub fn StartScreen() -> impl IntoView {
         ctx.state
             .with(|s| ctx.with_deck(|d| candidates(s, d, Source::All, 0.0).len()))
     });
+    let filtered = Memo::new(move |_| {
+        ctx.state
+            .with(|s| !s.options.topics.is_empty() || !s.options.difficulties.is_empty())
+    });
     // An author may offer just one way of practising.
     let only = ctx.embed.with_value(|o| o.mode);
     let offers = move |m: Mode| only.is_none_or(|o| o == m);
@@ -95,8 +99,13 @@ pub fn StartScreen() -> impl IntoView {
                     }).collect_view()}
                 </div>
             })}
-            {move || (matching.get() == 0).then(|| view! {
-                <p class="lq-warn" role="status">{(t.none_match)(count)}</p>
+            {move || (filtered.get() || matching.get() == 0).then(|| {
+                let n = matching.get();
+                view! {
+                    <p class=if n == 0 { "lq-warn" } else { "lq-meta" } role="status">
+                        {(t.filters_match)(n, count)}
+                    </p>
+                }
             })}
             <ul class="lq-modes" aria-label=t.ways_to_practise>
                 <li class="lq-mode" hidden=!offers(Mode::Quiz)>

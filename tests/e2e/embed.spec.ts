@@ -438,6 +438,10 @@ test("filters that match nothing say so, and the Start buttons are disabled", as
   await expect(startIn(w)).toBeEnabled();
   await w.getByText("Options", { exact: true }).click();
   await w.getByRole("checkbox", { name: "Evaluation" }).check();
+  const evaluation = custom.questions.filter((q) => q.topic === "evaluation").length;
+  await expect(w.getByRole("status").filter({ hasText: "match your filters" })).toHaveText(
+    `${evaluation} of ${custom.questions.length} questions match your filters (Options).`,
+  );
   await w.getByRole("checkbox", { name: "Fundamentals" }).check();
   await expect(w.getByRole("status").filter({ hasText: "match your filters" })).toHaveText(
     `0 of ${custom.questions.length} questions match your filters: change them under Options.`,
@@ -445,5 +449,6 @@ test("filters that match nothing say so, and the Start buttons are disabled", as
   await expect(startIn(w)).toBeDisabled();
   await w.getByRole("checkbox", { name: "Fundamentals" }).uncheck();
   await expect(startIn(w)).toBeEnabled();
+  await w.getByRole("checkbox", { name: "Evaluation" }).uncheck();
   await expect(w.getByText("match your filters")).toHaveCount(0);
 });

@@ -119,6 +119,9 @@ test("after Reveal, the ratings are the sticky bar, without key hints", async ({
   await page.getByRole("button", { name: "Reveal answer" }).click();
   const ratings = page.getByRole("group", { name: "How well did you know it?" });
   await expect(ratings.getByRole("button")).toHaveCount(4);
+  // The model answer starts folded on a phone: the key points and ratings first.
+  const model = page.getByRole("button", { name: "Show model answer" });
+  await expect(model).toHaveAttribute("aria-expanded", "false");
   // In view at the top of the card, and after scrolling to the end of it.
   await quiz.widget.getByRole("heading", { level: 2 }).scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
