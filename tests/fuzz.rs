@@ -811,6 +811,8 @@ enum EventSpec {
     Bookmark(IdPick),
     /// A deep link (`Event::Open`).
     Open(IdPick),
+    /// A results screen's *Practise this card* (`Event::PractiseOne`).
+    PractiseOne(IdPick),
 }
 
 fn event() -> BoxedStrategy<EventSpec> {
@@ -838,6 +840,7 @@ fn event() -> BoxedStrategy<EventSpec> {
         12 => event.prop_map(EventSpec::Event),
         1 => id_pick().prop_map(EventSpec::Bookmark),
         1 => id_pick().prop_map(EventSpec::Open),
+        1 => id_pick().prop_map(EventSpec::PractiseOne),
         // A key press, turned into an event by `key_event`.
         2 => select(vec!["1", "2", "3", "4", "9", "0", "10", "Enter", " ", "b", "B", "x", ""])
             .prop_map(|k| EventSpec::Event(Event::Draft(format!("key:{k}")))),
@@ -1603,6 +1606,7 @@ fn play(
         let event = match spec {
             EventSpec::Bookmark(id) => Event::ToggleBookmark(id.resolve(deck)),
             EventSpec::Open(id) => Event::Open(id.resolve(deck)),
+            EventSpec::PractiseOne(id) => Event::PractiseOne(id.resolve(deck)),
             EventSpec::Event(Event::Draft(text)) if text.starts_with("key:") => {
                 match quiz::key_event(state, deck, text.trim_start_matches("key:")) {
                     Some(e) => e,

@@ -720,3 +720,41 @@ fn the_forward_view_names_the_next_day_with_reviews() {
     // Due today is not 'next'.
     assert_eq!(next_reviews(&s, &d, good + 1.0).map(|(_, n)| n), Some(1));
 }
+
+#[test]
+fn practise_one_card_from_the_results_never_replaces_a_practice_run() {
+    let d = example();
+    let mut s = in_deck_order();
+    start(&mut s, &d, Mode::Mock, Source::All, 1, T0);
+    apply(&mut s, &d, Event::Finish, T0);
+    assert!(apply(
+        &mut s,
+        &d,
+        Event::PractiseOne("sampling-controls".into()),
+        T0
+    ));
+    assert_eq!(
+        (s.mode, s.run.as_slice()),
+        (Mode::Practice, ["sampling-controls".to_owned()].as_slice())
+    );
+    // A practice run in progress (on screen or set aside) is not replaced.
+    assert!(!apply(
+        &mut s,
+        &d,
+        Event::PractiseOne("next-token".into()),
+        T0
+    ));
+    start(&mut s, &d, Mode::Quiz, Source::All, 0, T0);
+    assert!(!apply(
+        &mut s,
+        &d,
+        Event::PractiseOne("next-token".into()),
+        T0
+    ));
+    assert!(!apply(
+        &mut s,
+        &d,
+        Event::PractiseOne("no-such-id".into()),
+        T0
+    ));
+}

@@ -452,6 +452,12 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
         }
         Event::ClockRun => run_clock(state, now),
         Event::ClockPause => pause_clock(state, now),
+        Event::PractiseOne(id) => {
+            if deck.question(&id).is_none() || has_run(state, Mode::Practice) {
+                return false;
+            }
+            begin_run(state, Mode::Practice, vec![id], 0, now)
+        }
         Event::Open(id) => {
             if deck.question(&id).is_none() {
                 return false;

@@ -241,6 +241,9 @@ pub enum Event {
     ClockPause,
     /// Forget all progress (the options stay).
     ResetProgress,
+    /// A practice run of this one card (from a results screen). Refused while
+    /// a practice run can be resumed: that would be lost.
+    PractiseOne(String),
     /// Show this question (a deep link): within the run in progress if it has
     /// it, else in a new quiz run over the whole deck, in deck order.
     Open(String),

@@ -26,6 +26,7 @@ mod question_card;
 mod question_meta;
 mod question_screen;
 mod rating_bar;
+mod result_card;
 mod rich_text;
 mod run_length;
 mod screen_heading;

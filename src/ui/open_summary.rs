@@ -1,7 +1,6 @@
-use super::browser;
 use super::context::use_quiz;
 use super::progress_tools::ProgressTools;
-use super::rich_text::RichText;
+use super::result_card::ResultCard;
 use super::screen_heading::ScreenHeading;
 use crate::quiz::{Event, Mode, Rating, Source, open_answer_rows, weakest_topics};
 use leptos::prelude::*;
@@ -49,32 +48,10 @@ pub fn OpenSummary(mode: Mode) -> impl IntoView {
                 </p>
                 <p class="lq-meta">{t.practice_done_note}</p>
             })}
-            <table class="lq-table">
-                <caption class="lq-sr">{t.by_question}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_question}</th>
-                        {mock.then(|| view! { <th scope="col">{t.col_time}</th> })}
-                        <th scope="col">{t.key_points}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {rows.into_iter().map(|r| {
-                        let over = r.spent_ms > limit;
-                        view! {
-                            <tr>
-                                <th scope="row"><RichText text=r.prompt /></th>
-                                {mock.then(|| view! {
-                                    <td class:lq-bad=over>
-                                        {format!("{} / {}", browser::elapsed(r.spent_ms), browser::elapsed(limit))}
-                                    </td>
-                                })}
-                                <td>{format!("{} / {}", r.covered, r.points)}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <h3 class="lq-h3">{t.by_question}</h3>
+            <ol class="lq-results">
+                {rows.into_iter().map(|row| view! { <ResultCard row mode limit_ms=limit /> }).collect_view()}
+            </ol>
             <h3 class="lq-h3">{t.weakest_first}</h3>
             <ol class="lq-review">
                 {weakest.into_iter().map(|(name, covered, points)| view! {

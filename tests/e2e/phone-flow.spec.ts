@@ -162,6 +162,32 @@ test("the mock timer is in the bar at the bottom, in sight at the top and the en
   await expect(timer).toHaveText(/^\d:\d\d$/);
 });
 
+test("mock results are one card per question: what you wrote, key points ticked and missed, practise it again", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await page.getByText("Options", { exact: true }).click();
+  const count = page.getByRole("spinbutton", { name: "Mock interview: questions" });
+  await count.fill("1");
+  await count.blur();
+  await page.getByRole("button", { name: "Start mock interview" }).click();
+  const prompt = (await quiz.widget.locator("h2.lq-prompt").textContent()) ?? "";
+  await page.getByRole("textbox").fill("Batch by tokens, cap the KV cache, measure p95.");
+  await page.getByRole("button", { name: /^Done/ }).click();
+  await page.getByRole("group", { name: /Key points/ }).getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "See results" }).click();
+  const card = quiz.widget.locator(".lq-result");
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText(prompt);
+  await expect(card).toContainText("Batch by tokens, cap the KV cache, measure p95.");
+  await expect(card.getByText("Covered:", { exact: false })).toHaveCount(1);
+  await quiz.hasNoHorizontalScroll();
+  const box = await card.boundingBox();
+  expect(box!.width).toBeGreaterThan(280);
+  await card.getByRole("button", { name: "Practise this card" }).click();
+  await expect(page.getByText("Card 1 / 1")).toBeVisible();
+  await expect(quiz.widget.locator("h2.lq-prompt")).toHaveText(prompt);
+});
+
 test("the browser's Back returns from a question to the start screen", async ({ page }) => {
   const quiz = new QuizPage(page);
   await quiz.goto();
