@@ -3,6 +3,7 @@
 
 mod answer_box;
 mod app;
+mod bookmarks_panel;
 mod browser;
 mod choice_option;
 mod context;

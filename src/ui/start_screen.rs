@@ -1,3 +1,4 @@
+use super::bookmarks_panel::BookmarksPanel;
 use super::browser;
 use super::context::use_quiz;
 use super::keyboard_help::KeyboardHelp;
@@ -165,6 +166,7 @@ pub fn StartScreen() -> impl IntoView {
                     </button>
                 </li>
             </ul>
+            <BookmarksPanel start=ask />
             <OptionsPanel />
             <OverviewPanel />
             <KeyboardHelp />

@@ -227,3 +227,29 @@ test("options refuse impossible values with a message, and keep the last good on
   await expect(quiz.widget.getByRole("alert")).toHaveCount(0);
   await expect(quiz.widget).toContainText("3 questions");
 });
+
+test("the bookmarks list: browse a starred question, quiz the set, remove it", async ({ page }) => {
+  const quiz = new QuizPage(page);
+  await quiz.goto();
+  await expect(page.getByText("Bookmarks", { exact: true })).toHaveCount(0);
+  await quiz.start.click();
+  await quiz.skip.click();
+  const q = deck.questions[1];
+  await page.getByRole("button", { name: "Bookmark" }).click();
+  await quiz.menu.click();
+  await page.getByText("Bookmarks", { exact: true }).click();
+  const item = quiz.widget.locator(".lq-result");
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(shown(q.quiz_prompt ?? q.prompt));
+  await item.getByRole("button", { name: "Show model answer" }).click();
+  await expect(item.getByRole("heading", { name: "A strong answer" })).toBeVisible();
+  await noAxeViolations(page, "bookmarks panel, an answer open");
+  await page.getByRole("button", { name: "Quiz these (1)" }).click();
+  await quiz.confirmNewRun();
+  await expect(quiz.heading(q)).toBeVisible();
+  await expect(quiz.widget).toContainText("Question 1 / 1");
+  await quiz.menu.click();
+  await page.getByText("Bookmarks", { exact: true }).click();
+  await item.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText("Bookmarks", { exact: true })).toHaveCount(0);
+});
