@@ -160,6 +160,8 @@ test("the mock timer is in the bar at the bottom, in sight at the top and the en
     expect(await inView(page, ".lq-timer")).toBe(true);
   }
   await expect(timer).toHaveText(/^\d:\d\d$/);
+  // Whole, not cut to '2…' by the button beside it.
+  expect(await timer.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
 
 test("mock results are one card per question: what you wrote, key points ticked and missed, practise it again", async ({ page }) => {
