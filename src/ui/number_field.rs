@@ -12,8 +12,10 @@ pub fn NumberField(
     /// The option's value (`None`: empty).
     #[prop(into)]
     value: Signal<Option<usize>>,
-    /// Called with an accepted value.
-    set: impl Fn(Option<usize>) + 'static,
+    /// Called with an accepted value (a type-erased callback: one copy of this
+    /// component in the WASM, not one per field).
+    #[prop(into)]
+    set: Callback<Option<usize>>,
     #[prop(optional)] empty_ok: bool,
     #[prop(default = 1)] step: usize,
 ) -> impl IntoView {
@@ -33,7 +35,7 @@ pub fn NumberField(
         };
         refused.set(parsed.is_none());
         if let Some(n) = parsed {
-            set(n);
+            set.run(n);
         }
     };
     view! {
