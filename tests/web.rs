@@ -25,9 +25,15 @@ async fn next_paint() {
 }
 
 /// The built-in deck, given whole (the page loads it as data files; the
-/// end-to-end tests cover that path).
+/// end-to-end tests cover that path), asking every question in deck order (the
+/// default is 10, shuffled).
 fn builtin() -> impl IntoView {
-    view! { <DeckQuiz json=deck::EMBEDDED_DECK /> }
+    let options = llm_quiz::embed::EmbedOptions {
+        count: Some(None),
+        shuffle: Some(false),
+        ..Default::default()
+    };
+    view! { <DeckQuiz json=deck::EMBEDDED_DECK options /> }
 }
 
 fn container() -> HtmlElement {
@@ -42,7 +48,12 @@ fn button(root: &HtmlElement, label: &str) -> HtmlElement {
     (0..buttons.length())
         .filter_map(|i| buttons.item(i))
         .map(|n| n.unchecked_into::<HtmlElement>())
-        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .find(|b| {
+            // The visible label: phones show some buttons as icons beside it.
+            let label_el = b.query_selector(".lq-btn__label").ok().flatten();
+            let text = label_el.map_or_else(|| b.text_content(), |l| l.text_content());
+            text.unwrap_or_default().trim() == label
+        })
         .unwrap_or_else(|| panic!("no button `{label}` in {}", root.inner_html()))
 }
 
