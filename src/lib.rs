@@ -10,6 +10,7 @@
 pub mod deck;
 pub mod embed;
 pub mod hash;
+pub mod i18n;
 pub mod persist;
 pub mod quiz;
 pub mod ui;

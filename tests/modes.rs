@@ -404,7 +404,7 @@ fn a_deep_link_opens_its_question() {
 #[test]
 fn embed_options_parse_with_warnings_for_bad_values() {
     use llm_quiz::embed::{Theme, deep_link_question, parse};
-    use llm_quiz::ui::Locale;
+    use llm_quiz::i18n::Locale;
     let (o, warnings) = parse([
         ("deck", "my/questions.json"),
         ("mode", "practice"),

@@ -5,7 +5,7 @@
 mod common;
 
 use llm_quiz::embed::prerender::{escape, fill, first_screen};
-use llm_quiz::ui::Locale;
+use llm_quiz::i18n::Locale;
 
 #[test]
 fn it_shows_title_size_and_the_three_starts() {

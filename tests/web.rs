@@ -137,7 +137,7 @@ async fn deck_text_is_rendered_as_text_and_code_never_as_html() {
 #[wasm_bindgen_test]
 async fn a_german_widget_speaks_german_and_says_so() {
     use llm_quiz::embed::EmbedOptions;
-    use llm_quiz::ui::Locale;
+    use llm_quiz::i18n::Locale;
     let options = EmbedOptions {
         locale: Some(Locale::De),
         storage_key: Some("german".into()),

@@ -14,7 +14,7 @@
 
 use llm_quiz::deck::{self, EMBEDDED_DECK, pack};
 use llm_quiz::embed::prerender;
-use llm_quiz::ui::i18n::Locale;
+use llm_quiz::i18n::Locale;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {

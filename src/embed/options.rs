@@ -3,8 +3,8 @@
 //! Unknown or invalid values give a warning and the default, never an error.
 
 use crate::deck::is_slug;
+use crate::i18n::Locale;
 use crate::quiz::Mode;
-use crate::ui::Locale;
 
 /// Colour scheme of a widget.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -11,8 +11,8 @@
 //! by `index.html` and replayed by the app. Pure: no browser APIs.
 
 use crate::deck::Deck;
+use crate::i18n::Locale;
 use crate::quiz::{Options, RUN_LENGTHS};
-use crate::ui::i18n::Locale;
 
 /// Escapes text for HTML content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {

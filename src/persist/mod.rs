@@ -159,7 +159,7 @@ impl Progress {
     }
 }
 
-/// Why an imported file was refused. The interface words it (see `ui::i18n`);
+/// Why an imported file was refused. The interface words it (see `i18n`);
 /// `Display` is the English wording, for logs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {

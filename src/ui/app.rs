@@ -1,9 +1,9 @@
 use super::browser::{self, FetchError};
 use super::error_panel::ErrorPanel;
-use super::i18n::Locale;
 use super::widget::Widget;
 use crate::deck::{self, DeckError};
 use crate::embed::{EmbedOptions, Theme};
+use crate::i18n::Locale;
 use leptos::prelude::*;
 
 /// The widget on the built-in deck, with default options.

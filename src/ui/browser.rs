@@ -2,7 +2,7 @@
 //! download and upload, and the in-page "progress saved" signal between widgets.
 //! Every call returns or swallows errors: nothing here can panic.
 
-use super::i18n::{Locale, Strings};
+use crate::i18n::{Locale, Strings};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Milliseconds since the Unix epoch.

@@ -4,9 +4,9 @@
 
 use super::app::ReadyDeck;
 use super::browser::{self, SAVED_EVENT};
-use super::i18n::{Locale, Strings};
 use crate::deck::Deck;
 use crate::embed::EmbedOptions;
+use crate::i18n::{Locale, Strings};
 use crate::persist::{
     self, BrowserStore, ImportError, MemoryStore, Problem, Progress, Store, StoreError,
 };

@@ -1,4 +1,4 @@
-use super::i18n::use_strings;
+use super::use_strings::use_strings;
 use crate::deck::DeckError;
 use leptos::prelude::*;
 
