@@ -821,6 +821,7 @@ fn event() -> BoxedStrategy<EventSpec> {
             .prop_map(|(mode, source, seed)| Event::Start { mode, source, seed }),
         1 => Just(Event::RetryMissed),
         1 => mode().prop_map(Event::Resume),
+        1 => Just(Event::Tick),
         5 => small_or_huge().prop_map(Event::Toggle),
         3 => Just(Event::Check),
         3 => Just(Event::Next),

@@ -758,3 +758,26 @@ fn practise_one_card_from_the_results_never_replaces_a_practice_run() {
         T0
     ));
 }
+
+#[test]
+fn times_up_is_a_rule_of_the_engine_the_self_check_opens_at_the_limit() {
+    let d = example();
+    let mut s = in_deck_order();
+    s.options.mock_seconds = 60;
+    start(&mut s, &d, Mode::Mock, Source::All, 5, T0);
+    assert!(
+        !apply(&mut s, &d, Event::Tick, T0 + 59_000.0),
+        "time left: nothing"
+    );
+    let id = on_screen(&s, &d);
+    assert!(!s.answers[&id].revealed);
+    assert!(apply(&mut s, &d, Event::Tick, T0 + 60_500.0), "time's up");
+    let a = &s.answers[&id];
+    assert!(a.revealed, "the self-check opened");
+    assert_eq!(s.clock_since, None, "the clock stopped");
+    assert!(remaining_ms(&s, &id, T0 + 90_000.0) <= 0.0);
+    assert!(!apply(&mut s, &d, Event::Tick, T0 + 61_000.0), "once");
+    // A practice card has no clock: ticks change nothing.
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    assert!(!apply(&mut s, &d, Event::Tick, T0 + 10_000_000.0));
+}

@@ -211,6 +211,25 @@ fn go_to(state: &mut QuizState, position: usize, now: f64) {
     }
 }
 
+/// Shows the model answer and key points of the question on screen (practice,
+/// mock), stopping a mock clock; false when there is nothing to reveal.
+fn reveal(state: &mut QuizState, deck: &Deck, now: f64) -> bool {
+    if state.mode == Mode::Quiz {
+        return false;
+    }
+    let Some(id) = current(state, deck).map(|q| q.id.clone()) else {
+        return false;
+    };
+    if state.answers.get(&id).is_some_and(|a| a.revealed) {
+        return false;
+    }
+    pause_clock(state, now);
+    let a = state.answers.entry(id).or_default();
+    a.revealed = true;
+    a.at = now;
+    true
+}
+
 /// Applies one event at time `now` (ms since the epoch). Returns whether anything
 /// changed; events that make no sense in the current state (checking an empty
 /// selection, an option out of range, rating before revealing…) change nothing.
@@ -373,21 +392,13 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             }
             true
         }
-        Event::Reveal => {
-            if state.mode == Mode::Quiz {
-                return false;
-            }
-            let Some(id) = current(state, deck).map(|q| q.id.clone()) else {
-                return false;
-            };
-            if state.answers.get(&id).is_some_and(|a| a.revealed) {
-                return false;
-            }
-            pause_clock(state, now);
-            let a = state.answers.entry(id).or_default();
-            a.revealed = true;
-            a.at = now;
-            true
+        Event::Reveal => reveal(state, deck, now),
+        Event::Tick => {
+            // Time's up: the self-check opens by itself (the clock stops at the
+            // limit, so the time used reads exactly the limit).
+            let up = state.mode == Mode::Mock
+                && current(state, deck).is_some_and(|q| remaining_ms(state, &q.id, now) <= 0.0);
+            up && reveal(state, deck, now)
         }
         Event::ToggleKeyPoint(i) => {
             let Some((a, _)) = on_screen_answer(state, deck, now, |a, q| {

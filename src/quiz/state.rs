@@ -239,6 +239,9 @@ pub enum Event {
     /// the question on screen.
     ClockRun,
     ClockPause,
+    /// The clock ticks (the UI sends it a few times a second during a mock
+    /// question): when the question's time is up, its self-check opens.
+    Tick,
     /// Forget all progress (the options stay).
     ResetProgress,
     /// A practice run of this one card (from a results screen). Refused while

@@ -31,17 +31,17 @@ pub fn MockCard(id: String) -> impl IntoView {
 
     // The clock: runs while this question is being answered and the page is visible.
     ctx.clock_run();
+    // Ticks: the countdown repaints, and the engine opens the self-check when
+    // time is up (a rule of the engine, tested on the host).
     if let Ok(handle) = set_interval_with_handle(
-        move || ctx.now.set(browser::now()),
+        move || {
+            ctx.now.set(browser::now());
+            ctx.send_from_page(Event::Tick);
+        },
         std::time::Duration::from_millis(250),
     ) {
         on_cleanup(move || handle.clear());
     }
-    Effect::new(move |_| {
-        if !revealed.get() && remaining.get() <= 0.0 {
-            ctx.send(Event::Reveal);
-        }
-    });
 
     // The countdown lives in the sticky bar, in sight while typing on a phone.
     let timer = move || {
