@@ -138,7 +138,7 @@ pub fn mount_element(el: web_sys::HtmlElement, base: Option<String>) {
 fn take_over(el: &web_sys::HtmlElement, container: &web_sys::HtmlElement) -> Option<quiz::Mode> {
     let pending = el
         .get_attribute("data-lq-pending")
-        .and_then(|m| embed::mode_named(&m));
+        .and_then(|m| quiz::Mode::named(&m));
     let _ = el.remove_attribute("data-lq-pending");
     let _ = el.remove_attribute(MOUNTING);
     let _ = el.set_attribute(MOUNTED, "");

@@ -781,3 +781,17 @@ fn times_up_is_a_rule_of_the_engine_the_self_check_opens_at_the_limit() {
     start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
     assert!(!apply(&mut s, &d, Event::Tick, T0 + 10_000_000.0));
 }
+
+#[test]
+fn a_mode_has_one_name_everywhere() {
+    for mode in Mode::ALL {
+        assert_eq!(Mode::named(mode.as_str()), Some(mode));
+        let saved = serde_json::to_value(mode).unwrap_or_default();
+        assert_eq!(
+            saved,
+            serde_json::json!(mode.as_str()),
+            "saved progress names it the same"
+        );
+    }
+    assert_eq!(Mode::named("exam"), None);
+}

@@ -4,4 +4,4 @@
 mod options;
 pub mod prerender;
 
-pub use options::{EmbedOptions, NAMES, Theme, deep_link_question, mode_named, parse};
+pub use options::{EmbedOptions, NAMES, Theme, deep_link_question, parse};

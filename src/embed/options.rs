@@ -48,16 +48,6 @@ pub struct EmbedOptions {
     pub base: Option<String>,
 }
 
-/// The mode a `data-mode` / `data-lq-start` value names.
-pub fn mode_named(value: &str) -> Option<Mode> {
-    match value {
-        "quiz" => Some(Mode::Quiz),
-        "practice" => Some(Mode::Practice),
-        "mock" => Some(Mode::Mock),
-        _ => None,
-    }
-}
-
 /// The option names, as `data-*` attributes (`data-storage-key`) and query
 /// parameters (`storage-key`).
 pub const NAMES: [&str; 10] = [
@@ -103,7 +93,7 @@ pub fn parse<'a>(
         match name {
             "deck" if !value.is_empty() => o.deck = Some(value.to_owned()),
             "deck" => warn(name, value, "a URL"),
-            "mode" => match mode_named(value) {
+            "mode" => match Mode::named(value) {
                 Some(mode) => o.mode = Some(mode),
                 None => warn(name, value, "quiz, practice or mock"),
             },

@@ -12,7 +12,7 @@
 
 use crate::deck::Deck;
 use crate::i18n::Locale;
-use crate::quiz::{Options, RUN_LENGTHS};
+use crate::quiz::{Mode, Options, RUN_LENGTHS};
 
 /// Escapes text for HTML content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -80,25 +80,28 @@ pub fn first_screen_body(deck: &Deck, locale: Locale, css: &str) -> String {
         ),
         format!(r#"<ul class="lq-modes" aria-label="{}">"#, e(t.ways_to_practise)),
         format!(
-            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><div class="lq-actions lq-actions--tight"><button class="lq-btn lq-btn--primary" data-lq-start="quiz">{}</button>{}</div></li>"#,
+            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><div class="lq-actions lq-actions--tight"><button class="lq-btn lq-btn--primary" data-lq-start="{}">{}</button>{}</div></li>"#,
             e(t.quiz),
             e(t.quiz_about),
+            Mode::Quiz.as_str(),
             e(t.start),
             run_length(t.run_length, t.all),
         ),
         format!(
-            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><p class="lq-meta">{}</p><div class="lq-actions lq-actions--tight"><button class="lq-btn" data-lq-start="practice">{}</button><button class="lq-btn" disabled="">{}</button><button class="lq-btn" disabled="">{}</button></div></li>"#,
+            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><p class="lq-meta">{}</p><div class="lq-actions lq-actions--tight"><button class="lq-btn" data-lq-start="{}">{}</button><button class="lq-btn" disabled="">{}</button><button class="lq-btn" disabled="">{}</button></div></li>"#,
             e(t.practice_cards),
             e(t.practice_about),
             e(&(t.due_today)(0)),
+            Mode::Practice.as_str(),
             e(t.practise),
             e(t.review_due),
             e(&(t.practise_bookmarked)(0))
         ),
         format!(
-            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><button class="lq-btn" data-lq-start="mock">{}</button></li></ul>"#,
+            r#"<li class="lq-mode"><h3 class="lq-h3">{}</h3><p>{}</p><button class="lq-btn" data-lq-start="{}">{}</button></li></ul>"#,
             e(t.mock_interview),
             e(&mock_about),
+            Mode::Mock.as_str(),
             e(t.start_mock)
         ),
         panel(t.options),

@@ -301,11 +301,11 @@ impl Strings {
 
     /// `"2 minutes"` for whole minutes, otherwise `m:ss`.
     pub fn duration(&self, ms: f64) -> String {
-        let total = (ms / 1000.0).round().max(0.0) as u64;
-        if total >= 60 && total.is_multiple_of(60) {
-            (self.minutes)(total / 60)
+        let total = (ms / 1000.0).round().max(0.0);
+        if total >= 60.0 && total % 60.0 == 0.0 {
+            (self.minutes)((total / 60.0) as u64)
         } else {
-            format!("{}:{:02}", total / 60, total % 60)
+            mm_ss(ms, f64::round)
         }
     }
 
@@ -328,6 +328,24 @@ impl Strings {
             ImportError::NotProgress(detail) => (self.import_not_progress)(detail),
         }
     }
+}
+
+/// `m:ss` of time left (rounded up: 0.3 s left shows `0:01`), with a leading
+/// minus when over time.
+pub fn clock(ms: f64) -> String {
+    mm_ss(ms, f64::ceil)
+}
+
+/// `m:ss` of time used (rounded down).
+pub fn elapsed(ms: f64) -> String {
+    mm_ss(ms, f64::floor)
+}
+
+/// The one `m:ss` formatter (the same in every language).
+fn mm_ss(ms: f64, round: fn(f64) -> f64) -> String {
+    let sign = if ms < 0.0 { "−" } else { "" };
+    let total = round(ms.abs() / 1000.0) as u64;
+    format!("{sign}{}:{:02}", total / 60, total % 60)
 }
 
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {

@@ -21,11 +21,7 @@ pub fn answered(state: &QuizState, deck: &Deck, question: &Question) -> String {
 /// In practice and mock runs `score` counts cards rated Good/Easy or with every
 /// key point covered.
 pub fn completed(state: &QuizState, deck: &Deck) -> String {
-    let mode = match state.mode {
-        Mode::Quiz => "quiz",
-        Mode::Practice => "practice",
-        Mode::Mock => "mock",
-    };
+    let mode = state.mode.as_str();
     let (correct, total, topics) = if state.mode == Mode::Quiz {
         let s = score(state, deck);
         let topics: Map<String, Value> = topic_scores(state, deck)

@@ -31,6 +31,25 @@ pub enum Mode {
     Mock,
 }
 
+impl Mode {
+    pub const ALL: [Mode; 3] = [Mode::Quiz, Mode::Practice, Mode::Mock];
+
+    /// The mode's name in saved progress, host events, `data-mode` and
+    /// `data-lq-start` (`quiz`, `practice`, `mock`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Quiz => "quiz",
+            Mode::Practice => "practice",
+            Mode::Mock => "mock",
+        }
+    }
+
+    /// The mode named `name` ([`Mode::as_str`]).
+    pub fn named(name: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.as_str() == name)
+    }
+}
+
 /// Which questions a run draws from, before filters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -136,23 +136,6 @@ pub fn end_of_today() -> f64 {
     d.get_time()
 }
 
-/// `m:ss` of time left (rounded up: 0.3 s left shows `0:01`), with a leading
-/// minus when over time.
-pub fn clock(ms: f64) -> String {
-    mm_ss(ms, f64::ceil)
-}
-
-/// `m:ss` of time used (rounded down).
-pub fn elapsed(ms: f64) -> String {
-    mm_ss(ms, f64::floor)
-}
-
-fn mm_ss(ms: f64, round: fn(f64) -> f64) -> String {
-    let sign = if ms < 0.0 { "−" } else { "" };
-    let total = round(ms.abs() / 1000.0) as u64;
-    format!("{sign}{}:{:02}", total / 60, total % 60)
-}
-
 /// Dispatches `CustomEvent(name, {detail: JSON.parse(json), bubbles, composed})`
 /// on `target`.
 pub fn dispatch(target: &web_sys::HtmlElement, name: &str, json: &str) {

@@ -56,9 +56,9 @@ pub fn MockCard(id: String) -> impl IntoView {
                 {move || if remaining.get() <= 0.0 {
                     t.times_up.to_owned()
                 } else if revealed.get() {
-                    (t.answered_with_left)(&browser::clock(remaining.get()))
+                    (t.answered_with_left)(&crate::i18n::clock(remaining.get()))
                 } else {
-                    browser::clock(remaining.get())
+                    crate::i18n::clock(remaining.get())
                 }}
             </p>
         }

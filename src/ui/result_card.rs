@@ -1,4 +1,3 @@
-use super::browser;
 use super::context::use_quiz;
 use super::model_answer::ModelAnswer;
 use super::rich_text::RichText;
@@ -34,7 +33,7 @@ pub fn ResultCard(row: OpenAnswerRow, mode: Mode, limit_ms: f64) -> impl IntoVie
             <p class="lq-meta">
                 {(mode == Mode::Mock).then(|| view! {
                     <span class:lq-bad=over>
-                        {format!("{} {} / {} · ", t.col_time, browser::elapsed(row.spent_ms), browser::elapsed(limit_ms))}
+                        {format!("{} {} / {} · ", t.col_time, crate::i18n::elapsed(row.spent_ms), crate::i18n::elapsed(limit_ms))}
                     </span>
                 })}
                 {(t.covered)(row.covered, row.points)}
