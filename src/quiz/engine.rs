@@ -1,120 +1,12 @@
 //! `apply(&mut state, deck, event, now)`: every transition of the quiz.
 
+use super::clock::{pause_clock, run_clock};
 use super::fsrs::{self, Rating};
+use super::queries::{current, has_run, in_progress, is_correct, remaining_ms};
 use super::scoring::missed_ids;
 use super::select::{build_run, run_seed};
 use super::state::{Answer, Event, Mode, Parked, QuizState, Screen};
 use crate::deck::{Deck, Question};
-use std::collections::HashSet;
-
-/// The question on screen, if any.
-pub fn current<'a>(state: &QuizState, deck: &'a Deck) -> Option<&'a Question> {
-    if state.screen != Screen::Question {
-        return None;
-    }
-    state
-        .run
-        .get(state.position)
-        .and_then(|id| deck.question(id))
-}
-
-/// The learner's attempt at `id` in this run.
-pub fn answer<'a>(state: &'a QuizState, id: &str) -> Option<&'a Answer> {
-    state.answers.get(id)
-}
-
-/// True when the selected options are exactly the correct ones.
-pub fn is_correct(question: &Question, answer: &Answer) -> bool {
-    let correct: Vec<usize> = question
-        .choices
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.correct)
-        .map(|(i, _)| i)
-        .collect();
-    correct == answer.selected
-}
-
-/// `Some(right)` once the question has been checked.
-pub fn verdict(state: &QuizState, question: &Question) -> Option<bool> {
-    state
-        .answers
-        .get(&question.id)
-        .filter(|a| a.checked)
-        .map(|a| is_correct(question, a))
-}
-
-/// A run is in progress when it has questions and has not reached its summary.
-pub fn in_progress(state: &QuizState) -> bool {
-    !state.run.is_empty() && !state.completed
-}
-
-/// Mock interview: milliseconds left on the clock of question `id` at `now`
-/// (negative when over time).
-pub fn remaining_ms(state: &QuizState, id: &str, now: f64) -> f64 {
-    let limit = f64::from(state.options.mock_seconds) * 1000.0;
-    let spent = state.answers.get(id).map_or(0.0, |a| a.spent_ms);
-    let on_screen = state.run.get(state.position).is_some_and(|c| c == id);
-    let running = match state.clock_since {
-        Some(since) if on_screen => (now - since).max(0.0),
-        _ => 0.0,
-    };
-    limit - spent - running
-}
-
-/// Practice: the interval (days) each rating would schedule for `id` at `now`.
-pub fn preview_intervals(state: &QuizState, id: &str, now: f64) -> [(Rating, f64); 4] {
-    let next = fsrs::preview(state.schedule.get(id), now);
-    let mut out = Rating::ALL.map(|r| (r, 1.0));
-    for ((_, days), memory) in out.iter_mut().zip(next) {
-        *days = ((memory.due - now) / fsrs::DAY_MS).round().max(1.0);
-    }
-    out
-}
-
-/// Adds the running clock to the question on screen and stops it.
-fn pause_clock(state: &mut QuizState, now: f64) -> bool {
-    stop_clock(state, now, true)
-}
-
-/// Stops the clock at `at`, adding the time to the question on screen; `stamp`
-/// marks the answer as changed then (not when fitting a loaded state).
-fn stop_clock(state: &mut QuizState, at: f64, stamp: bool) -> bool {
-    let Some(since) = state.clock_since.take() else {
-        return false;
-    };
-    if let Some(id) = state.run.get(state.position).cloned() {
-        let a = state.answers.entry(id).or_default();
-        a.spent_ms += (at - since).max(0.0);
-        if stamp {
-            a.at = at;
-        }
-    }
-    true
-}
-
-/// Starts the clock when a mock question that is still being answered is on screen.
-fn run_clock(state: &mut QuizState, now: f64) -> bool {
-    if state.mode != Mode::Mock || state.screen != Screen::Question || state.clock_since.is_some() {
-        return false;
-    }
-    let answering = state
-        .run
-        .get(state.position)
-        .is_some_and(|id| !state.answers.get(id).is_some_and(|a| a.revealed));
-    if answering {
-        state.clock_since = Some(now);
-    }
-    answering
-}
-
-/// Whether a run of `mode` can be resumed: the one on screen or one set aside.
-pub fn has_run(state: &QuizState, mode: Mode) -> bool {
-    if state.mode == mode && in_progress(state) {
-        return true;
-    }
-    state.parked.iter().any(|p| p.mode == mode)
-}
 
 /// Removes and returns the run of `mode` set aside.
 fn take_parked(state: &mut QuizState, mode: Mode) -> Option<Parked> {
@@ -295,7 +187,7 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             state.seed = parked.seed;
             state.completed = false;
             state.screen = Screen::Question;
-            reconcile_position(state);
+            state.clamp_position();
             run_clock(state, now);
             true
         }
@@ -510,130 +402,5 @@ fn transition(state: &mut QuizState, deck: &Deck, event: Event, now: f64) -> boo
             };
             true
         }
-    }
-}
-
-/// Merges progress from elsewhere (another tab, another widget, an imported file)
-/// into `state`: per question the newer answer and schedule win; the run,
-/// position, screen, bookmarks, drafts and options come from whichever side
-/// changed last. A side reset after the other's last change wins outright.
-/// Returns whether `state` changed.
-pub fn merge(state: &mut QuizState, other: &QuizState, deck: &Deck) -> bool {
-    let before = state.clone();
-    if other.updated_at < state.reset_at {
-        reconcile(state, deck);
-        return *state != before;
-    }
-    if other.reset_at > state.updated_at {
-        *state = other.clone();
-        reconcile(state, deck);
-        return *state != before;
-    }
-    for (id, theirs) in &other.answers {
-        if state.answers.get(id).is_none_or(|mine| theirs.at > mine.at) {
-            state.answers.insert(id.clone(), theirs.clone());
-        }
-    }
-    for (id, theirs) in &other.schedule {
-        if state
-            .schedule
-            .get(id)
-            .is_none_or(|mine| theirs.last_review > mine.last_review)
-        {
-            state.schedule.insert(id.clone(), theirs.clone());
-        }
-    }
-    for (id, theirs) in &other.tally {
-        if state
-            .tally
-            .get(id)
-            .is_none_or(|mine| theirs.attempts > mine.attempts)
-        {
-            state.tally.insert(id.clone(), *theirs);
-        }
-    }
-    if other.updated_at > state.updated_at {
-        state.screen = other.screen;
-        state.mode = other.mode;
-        state.run.clone_from(&other.run);
-        state.position = other.position;
-        state.completed = other.completed;
-        state.seed = other.seed;
-        state.parked.clone_from(&other.parked);
-        state.clock_since = None;
-        state.options.clone_from(&other.options);
-        state.bookmarks.clone_from(&other.bookmarks);
-        state.drafts.clone_from(&other.drafts);
-        state.updated_at = other.updated_at;
-    }
-    reconcile(state, deck);
-    *state != before
-}
-
-/// Keeps the position inside the run.
-fn reconcile_position(state: &mut QuizState) {
-    if state.position >= state.run.len() {
-        state.position = state.run.len().saturating_sub(1);
-    }
-}
-
-/// Fits a saved state to the deck it is loaded with: run ids the deck no longer has
-/// are dropped from the run, the position is clamped, selections and key points
-/// past the end of a question are dropped. Answers to removed questions are kept,
-/// in case they come back. A mock clock left running (the page closed without
-/// pausing it) is stopped at the last recorded change.
-pub fn reconcile(state: &mut QuizState, deck: &Deck) {
-    if let Some(since) = state.clock_since {
-        let at = if state.updated_at.is_finite() {
-            state.updated_at
-        } else {
-            since
-        };
-        stop_clock(state, at.max(since), false);
-    }
-    // A set, not `Deck::question` (a linear search) per run id: O(n²) at 10,000.
-    let ids: HashSet<&str> = deck.questions.iter().map(|q| q.id.as_str()).collect();
-    state.run.retain(|id| ids.contains(id.as_str()));
-    if state.run.is_empty() {
-        state.position = 0;
-        state.completed = false;
-        state.screen = Screen::Start;
-    }
-    reconcile_position(state);
-    // A mode has one run: one set aside with the mode on screen is dropped.
-    let on_screen = in_progress(state).then_some(state.mode);
-    let mut seen = Vec::new();
-    state.parked.retain_mut(|p| {
-        p.run.retain(|id| ids.contains(id.as_str()));
-        p.position = p.position.min(p.run.len().saturating_sub(1));
-        let keep = Some(p.mode) != on_screen && !p.run.is_empty() && !seen.contains(&p.mode);
-        seen.push(p.mode);
-        keep
-    });
-    for q in &deck.questions {
-        let parked = state
-            .parked
-            .iter_mut()
-            .filter_map(|p| p.answers.get_mut(&q.id));
-        for a in state.answers.get_mut(&q.id).into_iter().chain(parked) {
-            fit_answer(a, q);
-        }
-    }
-}
-
-/// Drops selections and key points past the end of `q`; a negative or endless
-/// time spent becomes 0.
-fn fit_answer(a: &mut Answer, q: &Question) {
-    a.selected.retain(|&i| i < q.choices.len());
-    a.selected.sort_unstable();
-    a.selected.dedup();
-    if a.selected.is_empty() {
-        a.checked = false;
-    }
-    a.covered.retain(|&i| i < q.key_points.len());
-    a.covered.sort_unstable();
-    a.covered.dedup();
-    if !a.spent_ms.is_finite() || a.spent_ms < 0.0 {
-        a.spent_ms = 0.0;
     }
 }

@@ -1,7 +1,7 @@
 //! The payloads of the events a widget dispatches on its host element, as JSON
 //! (documented in the README for authors).
 
-use super::engine::verdict;
+use super::queries::verdict;
 use super::scoring::{score, topic_scores};
 use super::state::{Mode, QuizState};
 use crate::deck::{Deck, Question};

@@ -1,7 +1,7 @@
 //! Keyboard shortcuts of the question screen, as engine events.
 
-use super::engine::current;
 use super::fsrs::Rating;
+use super::queries::current;
 use super::select::choice_order;
 use super::state::{Event, Mode, QuizState};
 use crate::deck::Deck;

@@ -1,6 +1,6 @@
 //! Scores of the current run, overall and per topic.
 
-use super::engine::{in_progress, is_correct, verdict};
+use super::queries::{in_progress, is_correct, verdict};
 use super::state::{Mode, QuizState};
 use crate::deck::{Deck, Question};
 use std::collections::HashMap;

@@ -213,6 +213,15 @@ pub struct QuizState {
     pub extra: Map<String, Value>,
 }
 
+impl QuizState {
+    /// Keeps the position inside the run.
+    pub fn clamp_position(&mut self) {
+        if self.position >= self.run.len() {
+            self.position = self.run.len().saturating_sub(1);
+        }
+    }
+}
+
 /// What the learner does (and the clock).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
