@@ -795,3 +795,26 @@ fn a_mode_has_one_name_everywhere() {
     }
     assert_eq!(Mode::named("exam"), None);
 }
+
+#[test]
+fn rating_counts_count_each_card_once_with_its_last_rating() {
+    use llm_quiz::quiz::rating_counts;
+    let d = big_deck(4);
+    let mut s = in_deck_order();
+    start(&mut s, &d, Mode::Practice, Source::All, 0, T0);
+    for rating in [Rating::Again, Rating::Good, Rating::Easy] {
+        apply(&mut s, &d, Event::Reveal, T0);
+        apply(&mut s, &d, Event::Rate(rating), T0);
+    }
+    // q0 (Again) waits at the end of the run; q3 is not rated yet.
+    assert_eq!(rating_counts(&s), [1, 0, 1, 1, 1]);
+    apply(&mut s, &d, Event::Next, T0);
+    assert_eq!(on_screen(&s, &d), "q0", "Again came back");
+    apply(&mut s, &d, Event::Reveal, T0);
+    apply(&mut s, &d, Event::Rate(Rating::Hard), T0);
+    assert_eq!(
+        rating_counts(&s),
+        [0, 1, 1, 1, 1],
+        "the card counts once, as Hard now"
+    );
+}

@@ -14,7 +14,7 @@ pub(super) fn stop_clock(state: &mut QuizState, at: f64, stamp: bool) -> bool {
     let Some(since) = state.clock_since.take() else {
         return false;
     };
-    if let Some(id) = state.run.get(state.position).cloned() {
+    if let Some(id) = state.at_position().map(str::to_owned) {
         let a = state.answers.entry(id).or_default();
         a.spent_ms += (at - since).max(0.0);
         if stamp {
@@ -30,8 +30,7 @@ pub(super) fn run_clock(state: &mut QuizState, now: f64) -> bool {
         return false;
     }
     let answering = state
-        .run
-        .get(state.position)
+        .at_position()
         .is_some_and(|id| !state.answers.get(id).is_some_and(|a| a.revealed));
     if answering {
         state.clock_since = Some(now);

@@ -21,11 +21,13 @@ pub use engine::apply;
 pub use fsrs::Rating;
 pub use keys::key_event;
 pub use queries::{
-    answer, current, has_run, in_progress, is_correct, preview_intervals, remaining_ms, verdict,
+    answer, current, current_id, has_run, in_progress, is_correct, preview_intervals, remaining_ms,
+    verdict,
 };
 pub use scoring::{
     OpenAnswerRow, SavedRun, Score, TopicOverview, TopicScore, answered_in_run, missed,
-    open_answer_rows, overview, saved_runs, score, topic_scores, unanswered_others, weakest_topics,
+    open_answer_rows, overview, rating_counts, saved_runs, score, topic_scores, unanswered_others,
+    weakest_topics,
 };
 pub use select::{build_run, candidates, choice_order, due_count, next_reviews, run_seed, shuffle};
 pub use state::{

@@ -5,15 +5,16 @@ use super::fsrs::{self, Rating};
 use super::state::{Answer, Mode, QuizState, Screen};
 use crate::deck::{Deck, Question};
 
+/// The id of the question on screen, if any.
+pub fn current_id(state: &QuizState) -> Option<&str> {
+    (state.screen == Screen::Question)
+        .then(|| state.at_position())
+        .flatten()
+}
+
 /// The question on screen, if any.
 pub fn current<'a>(state: &QuizState, deck: &'a Deck) -> Option<&'a Question> {
-    if state.screen != Screen::Question {
-        return None;
-    }
-    state
-        .run
-        .get(state.position)
-        .and_then(|id| deck.question(id))
+    current_id(state).and_then(|id| deck.question(id))
 }
 
 /// The learner's attempt at `id` in this run.
@@ -52,7 +53,7 @@ pub fn in_progress(state: &QuizState) -> bool {
 pub fn remaining_ms(state: &QuizState, id: &str, now: f64) -> f64 {
     let limit = f64::from(state.options.mock_seconds) * 1000.0;
     let spent = state.answers.get(id).map_or(0.0, |a| a.spent_ms);
-    let on_screen = state.run.get(state.position).is_some_and(|c| c == id);
+    let on_screen = state.at_position() == Some(id);
     let running = match state.clock_since {
         Some(since) if on_screen => (now - since).max(0.0),
         _ => 0.0,

@@ -1,5 +1,6 @@
 //! Scores of the current run, overall and per topic.
 
+use super::fsrs::Rating;
 use super::queries::{in_progress, is_correct, verdict};
 use super::state::{Mode, QuizState};
 use crate::deck::{Deck, Question};
@@ -35,6 +36,26 @@ pub fn answered_in_run(state: &QuizState) -> usize {
                 })
         })
         .count()
+}
+
+/// A practice run's ratings: how many cards were rated *Again*, *Hard*,
+/// *Good*, *Easy*, and how many were not rated (each card once).
+pub fn rating_counts(state: &QuizState) -> [usize; 5] {
+    let mut counts = [0; 5];
+    let mut seen = std::collections::HashSet::new();
+    for id in state.run.iter().filter(|id| seen.insert(id.as_str())) {
+        let slot = match state.answers.get(id).and_then(|a| a.rating) {
+            Some(Rating::Again) => 0,
+            Some(Rating::Hard) => 1,
+            Some(Rating::Good) => 2,
+            Some(Rating::Easy) => 3,
+            None => 4,
+        };
+        if let Some(c) = counts.get_mut(slot) {
+            *c += 1;
+        }
+    }
+    counts
 }
 
 /// A run that can be resumed (the one on screen or one set aside).

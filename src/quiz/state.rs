@@ -214,6 +214,12 @@ pub struct QuizState {
 }
 
 impl QuizState {
+    /// The id of the question the run is at (on screen when the screen is the
+    /// question screen): the one place that reads `run[position]`.
+    pub fn at_position(&self) -> Option<&str> {
+        self.run.get(self.position).map(String::as_str)
+    }
+
     /// Keeps the position inside the run.
     pub fn clamp_position(&mut self) {
         if self.position >= self.run.len() {

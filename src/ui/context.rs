@@ -123,7 +123,7 @@ impl QuizCtx {
     /// browser is idle after that (not the whole run: a run over the whole deck
     /// would fetch all of it).
     fn fetch_what_the_run_needs(self) {
-        let here = Memo::new(move |_| self.state.with(|s| s.run.get(s.position).cloned()));
+        let here = Memo::new(move |_| self.state.with(|s| s.at_position().map(str::to_owned)));
         let ahead = Memo::new(move |_| {
             self.state.with(|s| {
                 self.deck.with_value(|d| {

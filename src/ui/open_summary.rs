@@ -2,7 +2,7 @@ use super::context::use_quiz;
 use super::progress_tools::ProgressTools;
 use super::result_card::ResultCard;
 use super::screen_heading::ScreenHeading;
-use crate::quiz::{Event, Mode, Rating, Source, open_answer_rows, weakest_topics};
+use crate::quiz::{Event, Mode, Source, open_answer_rows, rating_counts, weakest_topics};
 use leptos::prelude::*;
 
 /// The end of a practice run (ratings) or a mock interview (time used per
@@ -13,20 +13,14 @@ pub fn OpenSummary(mode: Mode) -> impl IntoView {
     let t = ctx.t();
     let (rows, weakest, limit, ratings) = ctx.state.with_untracked(|s| {
         ctx.with_deck(|d| {
-            let ratings: Vec<Option<Rating>> = s
-                .run
-                .iter()
-                .map(|id| s.answers.get(id).and_then(|a| a.rating))
-                .collect();
             (
                 open_answer_rows(s, d),
                 weakest_topics(s, d),
                 f64::from(s.options.mock_seconds) * 1000.0,
-                ratings,
+                rating_counts(s),
             )
         })
     });
-    let count = |r: Rating| ratings.iter().filter(|x| **x == Some(r)).count();
     let title = if mode == Mode::Mock {
         t.mock_results
     } else {
@@ -38,13 +32,7 @@ pub fn OpenSummary(mode: Mode) -> impl IntoView {
             <ScreenHeading text=title />
             {(!mock).then(|| view! {
                 <p class="lq-score">
-                    {(t.rating_counts)([
-                        count(Rating::Again),
-                        count(Rating::Hard),
-                        count(Rating::Good),
-                        count(Rating::Easy),
-                        ratings.iter().filter(|r| r.is_none()).count(),
-                    ])}
+                    {(t.rating_counts)(ratings)}
                 </p>
                 <p class="lq-meta">{t.practice_done_note}</p>
             })}

@@ -15,7 +15,7 @@ pub fn QuestionScreen() -> impl IntoView {
     let t = ctx.t();
     let current = Memo::new(move |_| {
         ctx.state
-            .with(|s| s.run.get(s.position).cloned().map(|id| (s.mode, id)))
+            .with(|s| s.at_position().map(|id| (s.mode, id.to_owned())))
     });
     // The text of the question on screen (a packed deck loads it in parts).
     let text = Memo::new(move |_| {
@@ -25,11 +25,8 @@ pub fn QuestionScreen() -> impl IntoView {
     let done = Signal::derive(move || ctx.state.with(answered_in_run));
     let total = Signal::derive(move || ctx.state.with(|s| s.run.len()));
     let starred = Memo::new(move |_| {
-        ctx.state.with(|s| {
-            s.run
-                .get(s.position)
-                .is_some_and(|id| s.bookmarks.contains(id))
-        })
+        ctx.state
+            .with(|s| s.at_position().is_some_and(|id| s.bookmarks.contains(id)))
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {

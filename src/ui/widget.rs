@@ -5,7 +5,7 @@ use super::question_screen::QuestionScreen;
 use super::start_screen::StartScreen;
 use super::summary_screen::SummaryScreen;
 use crate::embed::{EmbedOptions, deep_link_question};
-use crate::quiz::{Event, Screen, Source, has_run};
+use crate::quiz::{Event, Screen, Source, current_id, has_run};
 use leptos::prelude::*;
 
 /// One quiz widget over a valid deck: its own state, storage and screens.
@@ -95,11 +95,7 @@ fn follow_deep_links(ctx: QuizCtx) {
     let handle = window_event_listener_untyped("hashchange", move |_| open());
     on_cleanup(move || handle.remove());
     Effect::new(move |_| {
-        let id = ctx.state.with(|s| {
-            (s.screen == Screen::Question)
-                .then(|| s.run.get(s.position).cloned())
-                .flatten()
-        });
+        let id = ctx.state.with(|s| current_id(s).map(str::to_owned));
         // The fragment names the question on screen, and goes when none is.
         let location = window().location();
         let want = id.map(|id| format!("#q={id}")).unwrap_or_default();
