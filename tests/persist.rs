@@ -538,3 +538,16 @@ fn runs_set_aside_are_saved_and_read_back() {
     );
     assert_eq!(progress(&mem, &d).load(&d, 0.0).state, s);
 }
+
+#[test]
+fn fixed_bug_a_saved_at_of_nan_or_infinity_was_written_as_null() {
+    // saved_at had its own encoder, without the NaN/∞ handling of the state's.
+    let d = example();
+    for at in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+        let raw = encode(&d, "h", &QuizState::default(), at).unwrap_or_default();
+        assert!(!raw.contains("\"saved_at\":null"), "{raw}");
+        assert!(decode(&raw, &d).is_ok(), "{at}: {raw}");
+    }
+    let raw = encode(&d, "h", &QuizState::default(), 1_764_000_000_000.0).unwrap_or_default();
+    assert!(raw.contains("\"saved_at\":1764000000000,"), "{raw}");
+}

@@ -81,6 +81,12 @@ impl Serialize for Num {
     }
 }
 
+/// The one number encoder of saved progress, for `serialize_with`: whole
+/// milliseconds without a `.0`, and never `null` for NaN or infinity.
+pub(crate) fn whole_ms<S: Serializer>(ms: &f64, s: S) -> Result<S::Ok, S::Error> {
+    Num(*ms).serialize(s)
+}
+
 /// `x` to 5 significant digits (FSRS stability and difficulty: the weights that
 /// compute them have fewer). Values outside `0.001..1e6`, which the scheduler
 /// never produces, are left as they are.

@@ -46,20 +46,11 @@ struct Written<'a> {
     schema: u32,
     deck_id: &'a str,
     deck_hash: &'a str,
-    #[serde(serialize_with = "whole_ms")]
+    #[serde(serialize_with = "compact::whole_ms")]
     saved_at: f64,
     state: Compact<'a>,
     #[serde(flatten)]
     extra: &'a Map<String, Value>,
-}
-
-/// Milliseconds without a `.0` when they are whole.
-fn whole_ms<S: Serializer>(ms: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if ms.fract() == 0.0 && ms.abs() < 9_007_199_254_740_992.0 {
-        s.serialize_i64(*ms as i64)
-    } else {
-        s.serialize_f64(*ms)
-    }
 }
 
 impl Serialize for Envelope {
