@@ -2,15 +2,15 @@
 //! storage adapter behind a trait, with an in-memory store for tests and for when
 //! browser storage is unavailable.
 
-mod browser;
 mod compact;
 mod envelope;
+mod local_storage;
 mod store;
 
-pub use browser::BrowserStore;
 pub use envelope::{
     DecodeError, Decoded, Envelope, SCHEMA, deck_hash, decode, encode, migrate, storage_key,
 };
+pub use local_storage::BrowserStore;
 pub use store::{MemoryStore, Store, StoreError};
 
 use crate::deck::Deck;
