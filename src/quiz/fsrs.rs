@@ -44,9 +44,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Rating {
+    /// Forgotten: shown again soon.
     Again,
+    /// Recalled with effort.
     Hard,
+    /// Recalled.
     Good,
+    /// Recalled without effort.
     Easy,
 }
 
@@ -93,8 +97,9 @@ pub const DECAY: f64 = -0.5;
 pub const FACTOR: f64 = 19.0 / 81.0;
 /// Milliseconds in a day.
 pub const DAY_MS: f64 = 86_400_000.0;
-/// Bounds on stability, in days (fsrs-rs's `S_MIN` and `S_MAX`).
+/// Bounds on stability, in days (fsrs-rs's `S_MIN` and `S_MAX`): the shortest…
 pub const MIN_STABILITY: f64 = 0.01;
+/// …and the longest (100 years).
 pub const MAX_STABILITY: f64 = 36_500.0;
 
 /// FSRS-5 default weights as shipped by the `fsrs` crate (fsrs-rs 2.x `DEFAULT_PARAMETERS`)
@@ -114,8 +119,11 @@ pub const WEIGHTS_RS_FSRS: [f64; 19] = [
 /// Scheduler settings. [`review`] uses [`Params::FSRS5`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
+    /// The 19 FSRS-5 model weights.
     pub weights: [f64; 19],
+    /// The recall probability at which a card falls due (0.9: 90 %).
     pub desired_retention: f64,
+    /// No interval is longer than this many days.
     pub maximum_interval_days: f64,
     /// Scale the difficulty step by `(10 − D)/9` (FSRS-5 as in fsrs-rs and py-fsrs ≥ 4.1).
     pub linear_damping: bool,

@@ -6,6 +6,8 @@
 //! `sync` (merge, reconcile) and `engine` share `clock`; `keys` and
 //! `host_events` read `queries`, `select` and `scoring`.
 
+#![warn(missing_docs)]
+
 mod clock;
 mod engine;
 pub mod fsrs;

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 /// Counts over the current run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Score {
+    /// Questions checked right.
     pub correct: usize,
     /// Checked questions (right or wrong).
     pub answered: usize,
@@ -61,9 +62,11 @@ pub fn rating_counts(state: &QuizState) -> [usize; 5] {
 /// A run that can be resumed (the one on screen or one set aside).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct SavedRun {
+    /// The run's mode.
     pub mode: Mode,
     /// The question the learner left, counted from 1.
     pub at: usize,
+    /// Questions in the run.
     pub total: usize,
     /// Questions answered correctly so far (quiz).
     pub correct: usize,
@@ -106,9 +109,13 @@ pub fn saved_runs(state: &QuizState, deck: &Deck) -> Vec<SavedRun> {
 /// The score of one topic within the run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicScore {
+    /// The topic's id.
     pub topic: String,
+    /// The topic's name, as the deck writes it.
     pub name: String,
+    /// Questions of the topic checked right in the run.
     pub correct: usize,
+    /// Questions of the topic in the run.
     pub total: usize,
 }
 
@@ -129,6 +136,7 @@ fn run_questions<'a>(state: &'a QuizState, deck: &'a Deck) -> impl Iterator<Item
         .filter_map(move |id| by_id.get(id.as_str()).copied())
 }
 
+/// The score of the current run: checked, right, and questions in all.
 pub fn score(state: &QuizState, deck: &Deck) -> Score {
     let mut s = Score::default();
     for q in run_questions(state, deck) {
@@ -193,13 +201,17 @@ pub(crate) fn missed_ids(state: &QuizState, deck: &Deck) -> Vec<String> {
 /// One topic in the progress overview (all time, not just this run).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicOverview {
+    /// The topic's id.
     pub topic: String,
+    /// The topic's name, as the deck writes it.
     pub name: String,
     /// Questions of this topic in the deck.
     pub questions: usize,
     /// Questions attempted at least once.
     pub seen: usize,
+    /// All-time attempts at its questions.
     pub attempts: u32,
+    /// All-time correct answers (or Good/Easy ratings) among them.
     pub correct: u32,
     /// Practice reviews due by the given time.
     pub due: usize,
@@ -259,12 +271,17 @@ pub fn overview(state: &QuizState, deck: &Deck, due_by: f64) -> Vec<TopicOvervie
 /// One question of a finished mock interview or practice run.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenAnswerRow {
+    /// The question's id.
     pub id: String,
+    /// Its open prompt (practice and mock ask it this way).
     pub prompt: String,
+    /// Its topic's id.
     pub topic: String,
+    /// Mock: milliseconds spent answering it.
     pub spent_ms: f64,
     /// Key points ticked as covered, of `points`.
     pub covered: usize,
+    /// Key points the question has.
     pub points: usize,
 }
 

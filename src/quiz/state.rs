@@ -10,8 +10,11 @@ use std::collections::{BTreeMap, BTreeSet};
 #[serde(rename_all = "snake_case")]
 pub enum Screen {
     #[default]
+    /// The deck's title, the ways to practise, Resume, options.
     Start,
+    /// A question of the run.
     Question,
+    /// The run's results.
     Summary,
 }
 
@@ -32,6 +35,7 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Every mode, in the order the start screen offers them.
     pub const ALL: [Mode; 3] = [Mode::Quiz, Mode::Practice, Mode::Mock];
 
     /// The mode's name in saved progress, host events, `data-mode` and
@@ -55,9 +59,11 @@ impl Mode {
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     #[default]
+    /// Every question (that the filters keep).
     All,
     /// Practice cards whose review is due.
     Due,
+    /// The starred questions.
     Bookmarked,
     /// Answered wrongly or skipped in the last run.
     Missed,
@@ -139,6 +145,7 @@ pub struct Answer {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Parked {
+    /// The mode of the run set aside.
     pub mode: Mode,
     /// Question ids, in the order they are asked.
     pub run: Vec<String>,
@@ -156,7 +163,9 @@ pub struct Parked {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Tally {
+    /// Times the question was checked (quiz) or rated (practice).
     pub attempts: u32,
+    /// Of those, checked right or rated Good/Easy.
     pub correct: u32,
 }
 
@@ -173,6 +182,7 @@ impl Tally {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct QuizState {
+    /// The screen on show.
     pub screen: Screen,
     /// How the current run asks.
     pub mode: Mode,
@@ -235,8 +245,11 @@ pub enum Event {
     /// the answers it will ask again. `seed` orders shuffles. A run of another
     /// mode in progress is set aside; one of the same mode is replaced.
     Start {
+        /// How the run asks.
         mode: Mode,
+        /// Which questions it draws from.
         source: Source,
+        /// Orders shuffles (0: deck order, unless the mode always shuffles).
         seed: u64,
     },
     /// A new run over the questions answered wrongly or skipped (same mode).
@@ -251,6 +264,7 @@ pub enum Event {
     Check,
     /// Next question, or the summary after the last one.
     Next,
+    /// The question before, in the run.
     Previous,
     /// Straight to the summary.
     Finish,
@@ -269,9 +283,9 @@ pub enum Event {
     ToggleBookmark(String),
     /// Replace the options for the next run.
     SetOptions(Options),
-    /// The mock clock: start (page visible) or pause (page hidden) the clock of
-    /// the question on screen.
+    /// The mock clock: start the clock of the question on screen (page visible).
     ClockRun,
+    /// Pause it (page hidden), adding the time to the question on screen.
     ClockPause,
     /// The clock ticks (the UI sends it a few times a second during a mock
     /// question): when the question's time is up, its self-check opens.
