@@ -25,12 +25,7 @@ fn park(state: &mut QuizState) {
         .run
         .iter()
         .filter_map(|id| state.answers.get(id).map(|a| (id, a)))
-        .filter(|(_, a)| {
-            **a != Answer {
-                at: a.at,
-                ..Answer::default()
-            }
-        })
+        .filter(|(_, a)| !a.is_blank())
         .map(|(id, a)| (id.clone(), a.clone()))
         .collect();
     let parked = Parked {
@@ -55,16 +50,8 @@ fn begin_run(state: &mut QuizState, mode: Mode, run: Vec<String>, seed: u64, now
         park(state);
     }
     take_parked(state, mode);
-    // A cleared answer is kept with its time, so that a merge with an older copy
-    // (another tab) does not bring the old answer back.
     for id in &run {
-        state.answers.insert(
-            id.clone(),
-            Answer {
-                at: now,
-                ..Answer::default()
-            },
-        );
+        state.answers.insert(id.clone(), Answer::blank(now));
     }
     state.mode = mode;
     state.run = run;
@@ -91,10 +78,7 @@ fn go_to(state: &mut QuizState, position: usize, now: f64) {
             && let Some(a) = state.answers.get_mut(id)
             && a.rating == Some(Rating::Again)
         {
-            *a = Answer {
-                at: now,
-                ..Answer::default()
-            };
+            *a = Answer::blank(now);
         }
         run_clock(state, now);
     } else {

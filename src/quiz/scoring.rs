@@ -21,20 +21,14 @@ pub struct Score {
 /// (practice) or self-checked (mock); each counted once. The progress bar
 /// shows this, not the place of the question on screen.
 pub fn answered_in_run(state: &QuizState) -> usize {
-    let mut seen = std::collections::HashSet::new();
     state
-        .run
-        .iter()
-        .filter(|id| seen.insert(id.as_str()))
+        .run_once()
         .filter(|id| {
-            state
-                .answers
-                .get(id.as_str())
-                .is_some_and(|a| match state.mode {
-                    Mode::Quiz => a.checked,
-                    Mode::Practice => a.rating.is_some(),
-                    Mode::Mock => a.revealed,
-                })
+            state.answers.get(*id).is_some_and(|a| match state.mode {
+                Mode::Quiz => a.checked,
+                Mode::Practice => a.rating.is_some(),
+                Mode::Mock => a.revealed,
+            })
         })
         .count()
 }
@@ -43,8 +37,7 @@ pub fn answered_in_run(state: &QuizState) -> usize {
 /// *Good*, *Easy*, and how many were not rated (each card once).
 pub fn rating_counts(state: &QuizState) -> [usize; 5] {
     let mut counts = [0; 5];
-    let mut seen = std::collections::HashSet::new();
-    for id in state.run.iter().filter(|id| seen.insert(id.as_str())) {
+    for id in state.run_once() {
         let slot = match state.answers.get(id).and_then(|a| a.rating) {
             Some(Rating::Again) => 0,
             Some(Rating::Hard) => 1,
@@ -119,21 +112,17 @@ pub struct TopicScore {
     pub total: usize,
 }
 
-/// The questions of the run, in run order, each once. Looks ids up through a map built once
-/// (`Deck::question` is a linear search: once per run id is O(n²) on a
-/// 10,000-question deck).
+/// The questions of the run, in run order, each once. Looks ids up through a
+/// map built once (`Deck::question` is a linear search: once per run id is
+/// O(n²) on a 10,000-question deck).
 fn run_questions<'a>(state: &'a QuizState, deck: &'a Deck) -> impl Iterator<Item = &'a Question> {
     let mut by_id: HashMap<&str, &Question> = HashMap::with_capacity(deck.questions.len());
     for q in &deck.questions {
         by_id.entry(q.id.as_str()).or_insert(q);
     }
-    // A practice card rated *Again* is asked again later in the run: counted once.
-    let mut seen = std::collections::HashSet::new();
     state
-        .run
-        .iter()
-        .filter(move |id| seen.insert(id.as_str()))
-        .filter_map(move |id| by_id.get(id.as_str()).copied())
+        .run_once()
+        .filter_map(move |id| by_id.get(id).copied())
 }
 
 /// The score of the current run: checked, right, and questions in all.

@@ -159,6 +159,22 @@ pub struct Parked {
     pub answers: BTreeMap<String, Answer>,
 }
 
+impl Answer {
+    /// No attempt, stamped `at` (kept rather than removed, so that a merge with
+    /// an older copy does not bring an old answer back).
+    pub fn blank(at: f64) -> Self {
+        Self {
+            at,
+            ..Self::default()
+        }
+    }
+
+    /// Nothing done yet, whatever its time.
+    pub fn is_blank(&self) -> bool {
+        *self == Self::blank(self.at)
+    }
+}
+
 /// All-time counts for one question (the progress overview).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -224,6 +240,16 @@ pub struct QuizState {
 }
 
 impl QuizState {
+    /// The run's question ids in run order, each once: a practice card rated
+    /// *Again* is asked again later in the run, but counts once.
+    pub fn run_once(&self) -> impl Iterator<Item = &str> {
+        let mut seen = std::collections::HashSet::new();
+        self.run
+            .iter()
+            .map(String::as_str)
+            .filter(move |id| seen.insert(*id))
+    }
+
     /// The id of the question the run is at (on screen when the screen is the
     /// question screen): the one place that reads `run[position]`.
     pub fn at_position(&self) -> Option<&str> {
