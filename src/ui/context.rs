@@ -46,7 +46,21 @@ pub struct QuizCtx {
     /// The seed of the next run, drawn ahead so that the chunk of a shuffled
     /// quiz's first question can be fetched before *Start*.
     next_seed: StoredValue<u64>,
+    /// See [`QuizCtx::deck_lang`].
+    deck_lang: StoredValue<Option<String>>,
     instance: u32,
+}
+
+/// `deck`'s tag when its language is not the interface's (compared by primary
+/// subtag: `en-GB` text under an `en` interface needs no `lang`).
+fn other_language(deck: &str, locale: Locale) -> Option<String> {
+    let primary = |tag: &str| {
+        tag.split('-')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    };
+    (primary(deck) != primary(locale.tag())).then(|| deck.to_owned())
 }
 
 /// A random run seed (any of the integers an `f64` holds exactly).
@@ -90,7 +104,9 @@ impl QuizCtx {
             o.count = embed.count.unwrap_or(o.count);
             o.shuffle = embed.shuffle.unwrap_or(o.shuffle);
         }
+        let deck_lang = other_language(deck.language(), locale);
         let ctx = Self {
+            deck_lang: StoredValue::new(deck_lang),
             deck: StoredValue::new(deck),
             state: RwSignal::new(loaded.state),
             problem: RwSignal::new(loaded.problem),
@@ -369,20 +385,14 @@ impl QuizCtx {
         }
     }
 
-    /// The interface strings, in this widget's language.
     /// The deck's language tag when it differs from the interface's (deck text
     /// then carries it as `lang`); `None` when they are the same language.
+    /// Decided once, when the widget is made: every piece of deck text asks.
     pub fn deck_lang(&self) -> Option<String> {
-        let deck = self.with_deck(|d| d.language().to_owned());
-        let primary = |tag: &str| {
-            tag.split('-')
-                .next()
-                .unwrap_or_default()
-                .to_ascii_lowercase()
-        };
-        (primary(&deck) != primary(self.locale.tag())).then_some(deck)
+        self.deck_lang.get_value()
     }
 
+    /// The interface strings, in this widget's language.
     pub fn t(&self) -> &'static Strings {
         self.locale.strings()
     }
