@@ -48,7 +48,6 @@ impl fmt::Display for DeckError {
     }
 }
 
-/// True for `lowercase-slug-like-this`: a–z, 0–9, single inner hyphens.
 /// A BCP 47 language tag in its common form: a 2–3 letter language, then
 /// subtags of 1–8 letters or digits (`en`, `de-AT`, `zh-Hant-TW`).
 pub fn is_language_tag(s: &str) -> bool {
@@ -60,6 +59,7 @@ pub fn is_language_tag(s: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// True for `lowercase-slug-like-this`: a–z, 0–9, single inner hyphens.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= limits::MAX_ID_CHARS

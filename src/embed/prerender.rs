@@ -148,8 +148,9 @@ pub fn fill(page: &str, fragment: &str) -> Option<String> {
 }
 
 /// `page` with preloads before `</head>` of the deck files a first visit needs
-/// (the index): they then download beside the WASM instead of after it. `crossorigin` makes a preload match the app's `fetch`
-/// (same-origin credentials). `None` without `</head>`.
+/// (the index): they then download beside the WASM instead of after it.
+/// `crossorigin` makes a preload match the app's `fetch` (same-origin
+/// credentials). `None` without `</head>`.
 pub fn preload(page: &str, files: &[&str]) -> Option<String> {
     let at = page.find("</head>")?;
     let (before, after) = page.split_at(at);
