@@ -36,34 +36,38 @@ pub fn RatingBar(id: String, points: usize) -> impl IntoView {
             ctx.send(Event::Rate(rating));
         }
     };
+    // One bar: the ask sits on top of the ratings, in the same sticky bar on a
+    // phone (a second bar would cover it, or leave it off screen).
     view! {
-        {move || asking.get().map(|rating| {
-            let ticked = answer.with_untracked(|a| a.covered.len());
-            view! {
-                <div class="lq-actions lq-confirm">
-                    <p class="lq-warn" role="alert">{(t.rate_anyway)(ticked, points, name(rating))}</p>
-                    <button type="button" class="lq-btn" on:click=move |_| rate(rating)>
-                        {(t.rate_yes)(name(rating))}
-                    </button>
-                    <button type="button" class="lq-btn lq-btn--quiet" on:click=move |_| asking.set(None)>
-                        {t.cancel}
-                    </button>
-                </div>
-            }
-        })}
-        <div class="lq-rating" role="group" aria-label=t.how_well>
-            {intervals.into_iter().enumerate().map(|(i, (rating, days))| {
-                let when = (t.interval)(days);
+        <div class="lq-ratebar">
+            {move || asking.get().map(|rating| {
+                let ticked = answer.with_untracked(|a| a.covered.len());
                 view! {
-                    <button type="button" class="lq-btn lq-rate" on:click=move |_| rate(rating)>
-                        <span class="lq-rate__name">{name(rating)}</span>
-                        <span class="lq-rate__when">
-                            <span class="lq-rate__key">{format!("{} · ", i + 1)}</span>
-                            {when}
-                        </span>
-                    </button>
+                    <div class="lq-ratebar__ask">
+                        <p class="lq-warn" role="alert">{(t.rate_anyway)(ticked, points, name(rating))}</p>
+                        <button type="button" class="lq-btn" on:click=move |_| rate(rating)>
+                            {(t.rate_yes)(name(rating))}
+                        </button>
+                        <button type="button" class="lq-btn lq-btn--quiet" on:click=move |_| asking.set(None)>
+                            {t.cancel}
+                        </button>
+                    </div>
                 }
-            }).collect_view()}
+            })}
+            <div class="lq-rating" role="group" aria-label=t.how_well>
+                {intervals.into_iter().enumerate().map(|(i, (rating, days))| {
+                    let when = (t.interval)(days);
+                    view! {
+                        <button type="button" class="lq-btn lq-rate" on:click=move |_| rate(rating)>
+                            <span class="lq-rate__name">{name(rating)}</span>
+                            <span class="lq-rate__when">
+                                <span class="lq-rate__key">{format!("{} · ", i + 1)}</span>
+                                {when}
+                            </span>
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
         </div>
     }
 }

@@ -133,6 +133,15 @@ test("after Reveal, the ratings are the sticky bar, without key hints", async ({
   // "1 · 1 day" on a keyboard; "1 day" on a touch screen.
   await expect(ratings.getByRole("button").first()).not.toContainText("1 ·", { useInnerText: true });
   await expect(ratings.getByRole("button").first()).toContainText(/\d+ days?$/);
+  // Good with no key point ticked asks, inside the same bar: in view, whole.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await ratings.getByRole("button", { name: /^Good/ }).click();
+  await expect(quiz.widget.getByRole("alert")).toContainText("Rate it Good anyway");
+  expect(await inView(page, ".lq-ratebar__ask")).toBe(true);
+  const clipped = await quiz.widget
+    .getByRole("alert")
+    .evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.getBoundingClientRect().width < 200);
+  expect(clipped).toBe(false);
 });
 
 test("after Again: the card comes back this session, and the start screen says what is next", async ({ page }) => {
